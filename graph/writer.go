@@ -1,0 +1,52 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+)
+
+// Writer is where a finished graph goes: files (Files) or a database (Neo4j).
+type Writer interface {
+	WriteGraph(ctx context.Context, g *Graph) error
+}
+
+// Files writes a graph into a directory in every file format at once:
+// graph.json, graph.graphml, load.cypher and neo4j-admin/.
+type Files struct {
+	Dir string
+}
+
+// WriteGraph writes the four outputs; it stops at the first that fails.
+func (f Files) WriteGraph(_ context.Context, g *Graph) error {
+	if err := os.MkdirAll(f.Dir, 0o755); err != nil {
+		return err
+	}
+	for _, out := range []struct {
+		name  string
+		write func(io.Writer, *Graph) error
+	}{
+		{"graph.json", WriteJSON},
+		{"graph.graphml", WriteGraphML},
+		{"load.cypher", WriteCypherScript},
+	} {
+		if err := writeFile(filepath.Join(f.Dir, out.name), g, out.write); err != nil {
+			return err
+		}
+	}
+	return WriteAdminImport(filepath.Join(f.Dir, "neo4j-admin"), g)
+}
+
+func writeFile(path string, g *Graph, write func(io.Writer, *Graph) error) error {
+	file, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if err := write(file, g); err != nil {
+		file.Close()
+		return fmt.Errorf("writing %s: %w", path, err)
+	}
+	return file.Close()
+}

@@ -1,0 +1,254 @@
+package nlp
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// candidate is one cleaned-up name found in the text, before resolution.
+type candidate struct {
+	kind     Kind
+	key      string // lower-case canonical name: the entity it names, when resolved
+	name     string // canonical name as written, e.g. "Russia" for "Russian"
+	alias    string // the name as written, titles and possessive dropped; "" for a demonym
+	mention  Mention
+	tokens   int // how many words the name has
+	initials string
+}
+
+// resolve turns the names found in each sentence into entities: titles,
+// possessives and demonyms are normalised, and a surname or an acronym
+// alone joins the full name it refers to elsewhere in the text.
+func resolve(text string, sents []Sentence, spans [][]span) []Entity {
+	var cands []candidate
+	for si, sent := range sents {
+		for _, sp := range spans[si] {
+			if c, ok := clean(text, si, sent.Tokens, sp); ok {
+				cands = append(cands, c)
+			}
+		}
+	}
+	linkShortForms(cands)
+	voteKinds(cands)
+	return group(cands)
+}
+
+// clean strips what is not part of a name and rejects what is not a name.
+func clean(text string, si int, toks []Token, sp span) (candidate, bool) {
+	s, e := sp.start, sp.end
+	for s < e-1 && (isTitle(toks[s].Text) || !hasLetter(toks[s].Text)) {
+		s++
+	}
+	for e > s && (isPossessive(toks[e-1].Text) || !hasLetter(toks[e-1].Text)) {
+		e--
+	}
+	if s == e {
+		return candidate{}, false
+	}
+	written := normalizeName(text[toks[s].Start:toks[e-1].End])
+	if !startsUpper(written) || notAName[strings.ToLower(written)] {
+		return candidate{}, false
+	}
+	c := candidate{
+		kind:    sp.kind,
+		name:    written,
+		alias:   written,
+		tokens:  e - s,
+		mention: Mention{Start: toks[s].Start, End: toks[e-1].End, Sentence: si, Text: text[toks[s].Start:toks[e-1].End]},
+	}
+	if country, ok := demonyms[strings.ToLower(written)]; ok {
+		c.kind, c.name, c.alias, c.tokens = Place, country, "", len(strings.Fields(country))
+	}
+	if v, ok := variants[strings.ToLower(c.name)]; ok {
+		c.name = v
+	}
+	c.key = strings.ToLower(c.name)
+	c.initials = initials(c.name)
+	return c, true
+}
+
+// linkShortForms points a lone surname ("Zelensky") at the one person whose
+// full name ends with it, and an acronym ("APEC") at the one organization
+// whose initials spell it, whatever kind the tagger gave the short form.
+func linkShortForms(cands []candidate) {
+	surnames := map[string]map[string]int{} // surname -> full keys -> index
+	acronyms := map[string]map[string]int{}
+	for i, c := range cands {
+		if c.tokens < 2 {
+			continue
+		}
+		switch c.kind {
+		case Person:
+			last := strings.ToLower(lastWord(c.name))
+			addIndex(surnames, last, c.key, i)
+		case Organization:
+			if len(c.initials) >= 2 {
+				addIndex(acronyms, c.initials, c.key, i)
+			}
+		}
+	}
+	for i, c := range cands {
+		if c.tokens != 1 {
+			continue
+		}
+		if full, ok := unique(surnames[c.key]); ok {
+			cands[i].kind, cands[i].key, cands[i].name = Person, cands[full].key, cands[full].name
+			continue
+		}
+		if isAcronym(c.name) {
+			if full, ok := unique(acronyms[c.name]); ok {
+				cands[i].kind, cands[i].key, cands[i].name = Organization, cands[full].key, cands[full].name
+			}
+		}
+	}
+}
+
+func addIndex(m map[string]map[string]int, k, full string, i int) {
+	if m[k] == nil {
+		m[k] = map[string]int{}
+	}
+	if _, seen := m[k][full]; !seen {
+		m[k][full] = i
+	}
+}
+
+// unique returns the index of the only full name, if there is exactly one.
+func unique(fulls map[string]int) (int, bool) {
+	if len(fulls) != 1 {
+		return 0, false
+	}
+	for _, i := range fulls {
+		return i, true
+	}
+	return 0, false
+}
+
+// voteKinds gives every mention of one name the kind most of its mentions
+// have; the tagger often calls a person a place in a headline.
+func voteKinds(cands []candidate) {
+	votes := map[string]map[Kind]int{}
+	for _, c := range cands {
+		if votes[c.key] == nil {
+			votes[c.key] = map[Kind]int{}
+		}
+		votes[c.key][c.kind]++
+	}
+	for i, c := range cands {
+		best, n := c.kind, -1
+		for _, k := range []Kind{Person, Organization, Place} {
+			if v := votes[c.key][k]; v > n {
+				best, n = k, v
+			}
+		}
+		cands[i].kind = best
+	}
+}
+
+// group collects the candidates into entities, in order of first mention.
+func group(cands []candidate) []Entity {
+	byID := map[string]int{}
+	var out []Entity
+	aliases := map[string]map[string]bool{}
+	for _, c := range cands {
+		id := EntityID(c.kind, c.key)
+		i, ok := byID[id]
+		if !ok {
+			i = len(out)
+			byID[id] = i
+			out = append(out, Entity{ID: id, Kind: c.kind, Name: c.name})
+			aliases[id] = map[string]bool{}
+		}
+		out[i].Mentions = append(out[i].Mentions, c.mention)
+		if c.alias != "" {
+			aliases[id][c.alias] = true
+		}
+	}
+	for i := range out {
+		out[i].Aliases = sortedKeys(aliases[out[i].ID])
+		if len(out[i].Aliases) == 0 {
+			out[i].Aliases = []string{out[i].Name}
+		}
+	}
+	return out
+}
+
+// EntityID is the stable identity of a named entity: its kind and its
+// canonical name in lower case, e.g. "person:volodymyr zelensky".
+func EntityID(kind Kind, name string) string {
+	return strings.ToLower(string(kind)) + ":" + strings.ToLower(normalizeName(name))
+}
+
+// normalizeName folds typographic apostrophes and runs of white space.
+func normalizeName(s string) string {
+	s = strings.NewReplacer("\u2019", "'", "\u2018", "'").Replace(s)
+	return strings.Join(strings.Fields(s), " ")
+}
+
+func sortedKeys(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+func lastWord(s string) string {
+	if i := strings.LastIndexByte(s, ' '); i >= 0 {
+		return s[i+1:]
+	}
+	return s
+}
+
+// initials spells the capitalised words of a name: "Asia-Pacific Economic
+// Cooperation" gives "APEC".
+func initials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' }) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+func isAcronym(s string) bool {
+	if len(s) < 2 || len(s) > 8 {
+		return false
+	}
+	for _, r := range s {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func hasLetter(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+func isPossessive(tok string) bool {
+	switch tok {
+	case "'s", "\u2019s", "'", "\u2019", "'S":
+		return true
+	}
+	return false
+}
+
+func isTitle(tok string) bool {
+	return titles[strings.ToLower(strings.TrimSuffix(tok, "."))]
+}

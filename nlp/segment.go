@@ -1,0 +1,132 @@
+package nlp
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/jdkato/prose/v2"
+	"gopkg.in/neurosnap/sentences.v1"
+	"gopkg.in/neurosnap/sentences.v1/english"
+)
+
+// segmenter splits text into sentences and tokens with byte offsets.
+//
+// prose's own Document drops offsets and rebuilds its sentence model for
+// every document, so sentences come from the Punkt tokenizer prose itself
+// uses, built once, and tokens from prose's tokenizer run per sentence and
+// aligned back to the text.
+type segmenter struct {
+	punkt *sentences.DefaultSentenceTokenizer
+}
+
+func newSegmenter() (*segmenter, error) {
+	st, err := english.NewSentenceTokenizer(nil)
+	if err != nil {
+		return nil, fmt.Errorf("loading the sentence model: %w", err)
+	}
+	return &segmenter{punkt: st}, nil
+}
+
+// sentences splits text into sentences. A line break always ends a sentence:
+// news dumps put headlines, datelines and captions on lines of their own with
+// no full stop, and gluing them to the next sentence glues their names too.
+func (s *segmenter) sentences(text string) []Sentence {
+	var out []Sentence
+	for start := 0; start < len(text); {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		if line := text[start:end]; strings.TrimSpace(line) != "" {
+			for _, ps := range s.punkt.Tokenize(line) {
+				st, en := trimSpan(text, start+ps.Start, start+ps.End)
+				if st < en {
+					out = append(out, Sentence{Start: st, End: en})
+				}
+			}
+		}
+		start = end + 1
+	}
+	return out
+}
+
+// trimSpan narrows [start,end) to exclude surrounding white space.
+func trimSpan(text string, start, end int) (int, int) {
+	for start < end && isSpaceByte(text[start]) {
+		start++
+	}
+	for end > start && isSpaceByte(text[end-1]) {
+		end--
+	}
+	return start, end
+}
+
+func isSpaceByte(b byte) bool {
+	return b == ' ' || b == '\t' || b == '\r' || b == '\n' || b == '\v' || b == '\f'
+}
+
+// tokenize splits one sentence with prose's tokenizer and gives each token
+// its byte offsets in text.
+func tokenize(text string, sent Sentence) []Token {
+	doc, err := prose.NewDocument(text[sent.Start:sent.End],
+		prose.WithSegmentation(false), prose.WithTagging(false), prose.WithExtraction(false))
+	if err != nil {
+		return nil
+	}
+	return align(text, sent.Start, sent.End, doc.Tokens())
+}
+
+// align finds each prose token in text[pos:end], in order. prose rewrites
+// curly quotes to straight ones, so a token may differ from the bytes it
+// came from; it is matched quote-insensitively.
+func align(text string, pos, end int, toks []prose.Token) []Token {
+	out := make([]Token, 0, len(toks))
+	for _, t := range toks {
+		for pos < end && isSpaceByte(text[pos]) {
+			pos++
+		}
+		n := matchAt(text[pos:end], t.Text)
+		if n < 0 {
+			// Not where expected: look a little further before giving up on it.
+			i := strings.Index(text[pos:end], t.Text)
+			if i < 0 || i > 16 {
+				continue
+			}
+			pos += i
+			n = len(t.Text)
+		}
+		out = append(out, Token{Text: text[pos : pos+n], Start: pos, End: pos + n})
+		pos += n
+	}
+	return out
+}
+
+// matchAt reports how many bytes of s spell tok at its start, treating
+// straight and curly quotes as equal, or -1.
+func matchAt(s, tok string) int {
+	i := 0
+	for _, want := range tok {
+		if i >= len(s) {
+			return -1
+		}
+		got, size := utf8.DecodeRuneInString(s[i:])
+		if got != want && fold(got) != want {
+			return -1
+		}
+		i += size
+	}
+	return i
+}
+
+func fold(r rune) rune {
+	switch r {
+	case '\u201c', '\u201d':
+		return '"'
+	case '\u2018', '\u2019':
+		return '\''
+	}
+	return r
+}
