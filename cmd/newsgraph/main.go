@@ -43,6 +43,7 @@ Examples:
 			extractCommand(),
 			loadCommand(),
 			schemaCommand(),
+			evalCommand(),
 		},
 	}
 }
