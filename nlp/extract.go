@@ -1,10 +1,16 @@
 package nlp
 
+import (
+	"fmt"
+
+	"github.com/newsgraph/newsgraph/nlp/ner"
+)
+
 // Extractor runs the whole analysis. Build one with NewExtractor and share
 // it: the models load once, and Analyze is safe for concurrent use.
 type Extractor struct {
 	seg *segmenter
-	ner *proseNER
+	ner *ner.Model
 }
 
 // NewExtractor loads the sentence and entity models.
@@ -13,16 +19,32 @@ func NewExtractor() (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Extractor{seg: seg, ner: newProseNER()}, nil
+	m, err := ner.Load()
+	if err != nil {
+		return nil, fmt.Errorf("loading the entity model: %w", err)
+	}
+	return &Extractor{seg: seg, ner: m}, nil
 }
 
 // Analyze finds the sentences, entities and events of one text. published
 // (YYYY-MM-DD or "") dates the events the text does not date itself.
 func (x *Extractor) Analyze(text, published string) Analysis {
 	sents := x.seg.sentences(text)
-	spans := make([][]span, len(sents))
+	words := make([][]string, len(sents))
 	for i := range sents {
-		sents[i].Tokens, spans[i] = x.ner.sentence(text, sents[i])
+		sents[i].Tokens = tokenize(text, sents[i])
+		words[i] = make([]string, len(sents[i].Tokens))
+		for j, t := range sents[i].Tokens {
+			words[i][j] = t.Text
+		}
+	}
+	spans := make([][]span, len(sents))
+	for i, found := range x.ner.Tag(words) {
+		for _, s := range found {
+			if k, ok := nerKind(s.Class); ok {
+				spans[i] = append(spans[i], span{start: s.Start, end: s.End, kind: k})
+			}
+		}
 	}
 	ents := resolve(text, sents, spans)
 	return Analysis{
@@ -30,4 +52,16 @@ func (x *Extractor) Analyze(text, published string) Analysis {
 		Entities:  ents,
 		Events:    events(text, published, sents, ents),
 	}
+}
+
+func nerKind(class string) (Kind, bool) {
+	switch class {
+	case "PER":
+		return Person, true
+	case "LOC":
+		return Place, true
+	case "ORG":
+		return Organization, true
+	}
+	return "", false
 }

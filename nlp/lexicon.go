@@ -1,14 +1,8 @@
 package nlp
 
-// titles are words that precede a name but are not part of it.
-var titles = toSet(
-	"the", "president", "vice", "prime", "minister", "foreign", "defence", "defense",
-	"secretary", "general", "gen", "lt", "col", "colonel", "major", "maj", "capt", "captain",
-	"commander", "chief", "top", "mr", "mrs", "ms", "dr", "sen", "senator", "rep",
-	"governor", "gov", "mayor", "king", "queen", "prince", "princess", "pope", "chancellor",
-	"ambassador", "spokesman", "spokeswoman", "spokesperson", "sheikh", "ayatollah",
-	"premier", "leader", "judge", "justice", "former", "late",
-)
+// notPartOfName are words that lead a name without being part of it and
+// are not titles: "the", "top commander", "the late".
+var notPartOfName = toSet("the", "top", "former", "late", "then", "acting", "new")
 
 // notAName are words the tagger takes for names because they are
 // capitalised: months, days, and adjectives at the start of a sentence.
@@ -21,23 +15,11 @@ var notAName = toSet(
 	"date", "latest news", "recent posts", "recommended",
 )
 
-// demonyms map the adjective of a country to the country: "Russian forces"
-// mention Russia.
-var demonyms = map[string]string{
-	"russian": "Russia", "russians": "Russia",
-	"ukrainian": "Ukraine", "ukrainians": "Ukraine",
-	"north korean": "North Korea", "north koreans": "North Korea",
-	"south korean": "South Korea", "south koreans": "South Korea",
-	"korean": "Korea", "koreans": "Korea",
-	"american": "United States", "americans": "United States",
-	"british": "United Kingdom", "french": "France", "german": "Germany",
-	"chinese": "China", "iranian": "Iran", "iranians": "Iran",
-	"israeli": "Israel", "israelis": "Israel", "syrian": "Syria", "syrians": "Syria",
-	"turkish": "Turkey", "polish": "Poland", "belarusian": "Belarus",
-	"palestinian": "Palestine", "palestinians": "Palestine",
-	"iraqi": "Iraq", "afghan": "Afghanistan", "indian": "India", "pakistani": "Pakistan",
-	"japanese": "Japan", "european": "Europe",
-}
+// placeNouns name kinds of places: "the city of X", "X region".
+var placeNouns = toSet(
+	"city", "town", "village", "region", "province", "oblast", "district",
+	"county", "state", "capital", "port", "island", "settlement", "area",
+)
 
 // variants map other spellings of a name to the one used as its key.
 var variants = map[string]string{

@@ -2,6 +2,8 @@ package nlp
 
 import (
 	"sort"
+
+	"github.com/newsgraph/newsgraph/nlp/ner/gazetteer"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -16,6 +18,7 @@ type candidate struct {
 	mention  Mention
 	tokens   int // how many words the name has
 	initials string
+	weight   int // votes this mention casts for its kind
 }
 
 // resolve turns the names found in each sentence into entities: titles,
@@ -23,13 +26,19 @@ type candidate struct {
 // alone joins the full name it refers to elsewhere in the text.
 func resolve(text string, sents []Sentence, spans [][]span) []Entity {
 	var cands []candidate
+	covered := make([][]bool, len(sents))
 	for si, sent := range sents {
+		covered[si] = make([]bool, len(sent.Tokens))
 		for _, sp := range spans[si] {
 			if c, ok := clean(text, si, sent.Tokens, sp); ok {
 				cands = append(cands, c)
+				for i := sp.start; i < sp.end; i++ {
+					covered[si][i] = true
+				}
 			}
 		}
 	}
+	cands = append(cands, rescan(text, sents, covered, cands)...)
 	linkShortForms(cands)
 	voteKinds(cands)
 	return group(cands)
@@ -56,17 +65,108 @@ func clean(text string, si int, toks []Token, sp span) (candidate, bool) {
 		name:    written,
 		alias:   written,
 		tokens:  e - s,
+		weight:  1,
 		mention: Mention{Start: toks[s].Start, End: toks[e-1].End, Sentence: si, Text: text[toks[s].Start:toks[e-1].End]},
 	}
-	if country, ok := demonyms[strings.ToLower(written)]; ok {
-		c.kind, c.name, c.alias, c.tokens = Place, country, "", len(strings.Fields(country))
+	if placeCue(toks, s, e) {
+		// "the city of Pokrovsk", "Kursk region": the words around a name
+		// say it is a place more reliably than the tagger does.
+		c.kind, c.weight = Place, 3
+	}
+	c.canonicalize()
+	return c, true
+}
+
+// canonicalize sets the key the candidate resolves to: a demonym becomes
+// its country ("Russian forces" mention Russia), a known variant its usual
+// spelling, and a name on a gazetteer list votes for that list's kind.
+func (c *candidate) canonicalize() {
+	if country, ok := gazetteer.CountryOfDemonym(c.name); ok {
+		c.kind, c.name, c.alias, c.tokens, c.weight = Place, country, "", len(strings.Fields(country)), 2
 	}
 	if v, ok := variants[strings.ToLower(c.name)]; ok {
 		c.name = v
 	}
+	switch k := gazetteer.Lookup(c.name); {
+	case k&(gazetteer.Country|gazetteer.Capital|gazetteer.Place) != 0:
+		c.kind, c.weight = Place, max(c.weight, 2)
+	case k&gazetteer.Org != 0:
+		c.kind, c.weight = Organization, max(c.weight, 2)
+	}
 	c.key = strings.ToLower(c.name)
 	c.initials = initials(c.name)
-	return c, true
+}
+
+// rescan finds the mentions the tagger missed: demonyms ("North Korean
+// troops"), and names it found elsewhere in the same text, such as a
+// surname in a headline. A single word is looked for only when it is the
+// surname of a full name, is on a gazetteer list, or was tagged twice.
+func rescan(text string, sents []Sentence, covered [][]bool, found []candidate) []candidate {
+	type known struct {
+		kind  Kind
+		words int
+	}
+	names := map[string]known{}
+	seen := map[string]int{}
+	for _, c := range found {
+		if c.alias != "" {
+			seen[strings.ToLower(c.alias)]++
+		}
+	}
+	for _, c := range found {
+		if c.alias == "" {
+			continue
+		}
+		lower := strings.ToLower(c.alias)
+		if c.tokens > 1 || seen[lower] > 1 || gazetteer.Lookup(c.alias) != 0 {
+			names[lower] = known{c.kind, len(strings.Fields(lower))}
+		}
+		if c.kind == Person && c.tokens > 1 {
+			names[strings.ToLower(lastWord(c.alias))] = known{Person, 1}
+		}
+	}
+	var out []candidate
+	for si, sent := range sents {
+		toks := sent.Tokens
+		for i := 0; i < len(toks); i++ {
+			if covered[si][i] || !startsUpper(toks[i].Text) {
+				continue
+			}
+			for n := min(4, len(toks)-i); n >= 1; n-- {
+				if anyCovered(covered[si][i : i+n]) {
+					continue
+				}
+				phrase := strings.ToLower(normalizeName(text[toks[i].Start:toks[i+n-1].End]))
+				kind, ok := Kind(""), false
+				if k, hit := names[phrase]; hit && k.words == n {
+					kind, ok = k.kind, true
+				} else if _, demonym := gazetteer.CountryOfDemonym(phrase); demonym {
+					kind, ok = Place, true
+				}
+				if !ok {
+					continue
+				}
+				if c, good := clean(text, si, toks, span{start: i, end: i + n, kind: kind}); good {
+					out = append(out, c)
+					for j := i; j < i+n; j++ {
+						covered[si][j] = true
+					}
+					i += n - 1
+					break
+				}
+			}
+		}
+	}
+	return out
+}
+
+func anyCovered(b []bool) bool {
+	for _, x := range b {
+		if x {
+			return true
+		}
+	}
+	return false
 }
 
 // linkShortForms points a lone surname ("Zelensky") at the one person whose
@@ -133,7 +233,7 @@ func voteKinds(cands []candidate) {
 		if votes[c.key] == nil {
 			votes[c.key] = map[Kind]int{}
 		}
-		votes[c.key][c.kind]++
+		votes[c.key][c.kind] += c.weight
 	}
 	for i, c := range cands {
 		best, n := c.kind, -1
@@ -172,6 +272,15 @@ func group(cands []candidate) []Entity {
 		}
 	}
 	return out
+}
+
+// placeCue reports whether the words around tokens [s,e) mark a place:
+// "city of X" before it, or "X region" after it.
+func placeCue(toks []Token, s, e int) bool {
+	if s >= 2 && strings.EqualFold(toks[s-1].Text, "of") && placeNouns[strings.ToLower(toks[s-2].Text)] {
+		return true
+	}
+	return e < len(toks) && placeNouns[strings.ToLower(toks[e].Text)] && !placeNouns[strings.ToLower(toks[e-1].Text)]
 }
 
 // EntityID is the stable identity of a named entity: its kind and its
@@ -250,5 +359,6 @@ func isPossessive(tok string) bool {
 }
 
 func isTitle(tok string) bool {
-	return titles[strings.ToLower(strings.TrimSuffix(tok, "."))]
+	w := strings.ToLower(strings.TrimSuffix(tok, "."))
+	return gazetteer.IsTitle(w) || notPartOfName[w]
 }

@@ -1,0 +1,316 @@
+// Command train-ner trains newsgraph's named-entity model from the shared
+// gold data and writes nlp/ner/model.bin, which the ner package embeds.
+//
+// It is deterministic (fixed seeds, document-level splits) so that anyone
+// can reproduce the shipped model and its reported scores:
+//
+//	go run ./cmd/train-ner
+//
+// Each corpus is split by document into train (70%), dev (15%) and test
+// (15%). The number of epochs is chosen by k-fold cross-validation on the
+// training part only; the model trained on train is scored on dev, and the
+// shipped model, trained on train+dev with the chosen epochs, is scored on
+// test, which no step before it has looked at.
+package main
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"fmt"
+	"hash/fnv"
+	"io"
+	"log"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/newsgraph/newsgraph/nereval"
+	"github.com/newsgraph/newsgraph/nlp/ner"
+	"github.com/newsgraph/newsgraph/nlp/ner/gazetteer"
+)
+
+func main() {
+	root, err := repoRoot()
+	if err != nil {
+		log.Fatal(err)
+	}
+	data := flag.String("data", filepath.Join(root, "..", "shared", "data"), "shared data directory")
+	out := flag.String("out", filepath.Join(root, "nlp", "ner", "model.bin"), "model file to write")
+	epochs := flag.Int("epochs", 0, "training epochs; 0 chooses them by cross-validation")
+	maxEpochs := flag.Int("max-epochs", 12, "largest epoch count tried by cross-validation")
+	folds := flag.Int("folds", 3, "cross-validation folds")
+	bits := flag.Uint("bits", 20, "log2 of the feature table size")
+	flag.Parse()
+	if err := run(*data, *out, *epochs, *maxEpochs, *folds, *bits); err != nil {
+		log.Fatal(err)
+	}
+}
+
+// corpus is one dataset's split.
+type corpus struct {
+	name             string
+	train, dev, test []nereval.Document
+	// evalDev and evalTest are the splits scored, which for re3d keep the
+	// corpus's own conventions and all sources (scoring is not shipping).
+	evalDev, evalTest []nereval.Document
+	// rawTest, if set, is test with the corpus's unnormalised spans.
+	rawTest []nereval.Document
+}
+
+func run(data, out string, epochs, maxEpochs, folds int, bits uint) error {
+	start := time.Now()
+	corpora, err := loadCorpora(data)
+	if err != nil {
+		return err
+	}
+	var train, dev []nereval.Document
+	for _, c := range corpora {
+		fmt.Printf("%-9s docs train/dev/test %d/%d/%d, train tokens %d\n", c.name, len(c.train), len(c.dev), len(c.test), tokens(c.train))
+		train = append(train, c.train...)
+		dev = append(dev, c.dev...)
+	}
+
+	if epochs == 0 {
+		epochs = crossValidate(train, folds, maxEpochs, bits)
+	}
+	fmt.Printf("\nepochs: %d\n", epochs)
+
+	m := ner.Train(examples(train), ner.TrainConfig{Epochs: epochs, Bits: bits, Seed: 1})
+	fmt.Println("\n== dev (model trained on train) ==")
+	for _, c := range corpora {
+		report(c.name, m, c.evalDev)
+	}
+
+	final := ner.Train(examples(append(append([]nereval.Document{}, train...), dev...)), ner.TrainConfig{Epochs: epochs, Bits: bits, Seed: 1})
+	fmt.Println("\n== held-out test (shipped model, trained on train+dev) ==")
+	for _, c := range corpora {
+		report(c.name, final, c.evalTest)
+		if c.rawTest != nil {
+			report(c.name+" (corpus's own span conventions)", final, c.rawTest)
+		}
+	}
+
+	var buf bytes.Buffer
+	if err := final.Encode(&buf); err != nil {
+		return err
+	}
+	if err := os.WriteFile(out, buf.Bytes(), 0o644); err != nil {
+		return fmt.Errorf("writing model: %w", err)
+	}
+	fmt.Printf("\nwrote %s (%d bytes) in %s\n", out, buf.Len(), time.Since(start).Round(time.Second))
+	return nil
+}
+
+// crossValidate trains on k-1 folds of train for up to maxEpochs epochs and
+// returns the epoch count with the best pooled micro F1 on the held-out folds.
+func crossValidate(train []nereval.Document, k, maxEpochs int, bits uint) int {
+	perEpoch := make([]nereval.Scores, maxEpochs+1)
+	for f := 0; f < k; f++ {
+		var tr, va []nereval.Document
+		for i, d := range train {
+			if i%k == f {
+				va = append(va, d)
+			} else {
+				tr = append(tr, d)
+			}
+		}
+		ner.Train(examples(tr), ner.TrainConfig{Epochs: maxEpochs, Bits: bits, Seed: uint64(f + 1), AfterEpoch: func(e int, m *ner.Model) {
+			perEpoch[e].Add(score(m, va))
+		}})
+	}
+	best := 1
+	fmt.Println("\ncross-validation on train (pooled micro F1 per epoch):")
+	for e := 1; e <= maxEpochs; e++ {
+		fmt.Printf("  epoch %2d  P %.3f R %.3f F1 %.4f\n", e, perEpoch[e].Micro.P(), perEpoch[e].Micro.R(), perEpoch[e].Micro.F1())
+		if perEpoch[e].Micro.F1() > perEpoch[best].Micro.F1() {
+			best = e
+		}
+	}
+	return best
+}
+
+func report(name string, m *ner.Model, docs []nereval.Document) {
+	if len(docs) == 0 {
+		return
+	}
+	fmt.Printf("\n%s:\n%s", name, score(m, docs))
+}
+
+func score(m *ner.Model, docs []nereval.Document) nereval.Scores {
+	var total nereval.Scores
+	for _, d := range docs {
+		pred := m.Tag(d.Tokens())
+		total.Add(nereval.Score(d.Spans(), fromNER(pred)))
+	}
+	return total
+}
+
+func fromNER(p [][]ner.Span) [][]nereval.Span {
+	out := make([][]nereval.Span, len(p))
+	for i, s := range p {
+		for _, sp := range s {
+			out[i] = append(out[i], nereval.Span{Start: sp.Start, End: sp.End, Class: sp.Class})
+		}
+	}
+	return out
+}
+
+func examples(docs []nereval.Document) []ner.Example {
+	ex := make([]ner.Example, len(docs))
+	for i, d := range docs {
+		e := ner.Example{Sentences: d.Tokens(), Spans: make([][]ner.Span, len(d.Sentences))}
+		for j, s := range d.Sentences {
+			for _, sp := range s.Spans {
+				e.Spans[j] = append(e.Spans[j], ner.Span{Start: sp.Start, End: sp.End, Class: sp.Class})
+			}
+		}
+		ex[i] = e
+	}
+	return ex
+}
+
+func tokens(docs []nereval.Document) int {
+	n := 0
+	for _, d := range docs {
+		for _, s := range d.Sentences {
+			n += len(s.Tokens)
+		}
+	}
+	return n
+}
+
+func loadCorpora(data string) ([]corpus, error) {
+	var cs []corpus
+
+	gmb, err := readFile(filepath.Join(data, "ner", "gmb", "ner_dataset_part.csv"), nereval.ReadGMB)
+	if err != nil {
+		return nil, err
+	}
+	rawTr, rawDev, rawTe := nereval.Split(gmb, 1)
+	_ = rawTr
+	tr, dv, te := nereval.Normalize(rawTr), nereval.Normalize(rawDev), nereval.Normalize(rawTe)
+	cs = append(cs, corpus{name: "GMB", train: tr, dev: dv, test: te, evalDev: dv, evalTest: te, rawTest: rawTe})
+
+	re3d, err := readFile(filepath.Join(data, "ner", "re3d", "re3d-train.conll"), nereval.ReadCoNLL)
+	if err != nil {
+		return nil, err
+	}
+	// The file has no document boundaries: every sentence is its own
+	// document (sentences of one source article can fall into different
+	// splits; say so when quoting re3d numbers).
+	var sents []nereval.Document
+	for _, d := range re3d {
+		for i, s := range d.Sentences {
+			sents = append(sents, nereval.Document{ID: fmt.Sprintf("re3d%04d", i), Sentences: []nereval.Sentence{s}})
+		}
+	}
+	rtr, rdv, rte := nereval.Split(sents, 2)
+	excluded := 0
+	var shippable func([]nereval.Document) []nereval.Document = func(ds []nereval.Document) []nereval.Document {
+		var keep []nereval.Document
+		for _, d := range ds {
+			if _, bad := re3dExcluded[sentenceHash(d.Sentences[0].Tokens)]; bad {
+				excluded++
+				continue
+			}
+			keep = append(keep, d)
+		}
+		return conllStyle(keep)
+	}
+	cs = append(cs, corpus{name: "re3d", train: shippable(rtr), dev: shippable(rdv), test: nil,
+		evalDev: rdv, evalTest: rte, rawTest: nil})
+	fmt.Printf("re3d: %d training/dev sentences left out (BBC, Wikipedia licences)\n", excluded)
+	cs[len(cs)-1].test = rte
+	cs = append(cs, corpus{name: "re3d, CoNLL-style spans", evalDev: conllStyle(rdv), evalTest: conllStyle(rte)})
+
+	mt, err := readFile(filepath.Join(data, "events", "meantime", "conll_as_json_english.json"), nereval.ReadMEANTIME)
+	if err != nil {
+		return nil, err
+	}
+	// MEANTIME's JSON only marks entities that take part in its
+	// cross-document coreference chains ("Airbus" and "Paris" go unmarked
+	// in an article about Airbus at the Paris Air Show), so its gold is not
+	// exhaustive: training on it would teach the tagger that such names
+	// are not entities. It is used for evaluation only, where its recall is
+	// meaningful and its precision is a lower bound.
+	_, mdv, mte := nereval.Split(mt, 3)
+	cs = append(cs, corpus{name: "MEANTIME (eval only; precision is a lower bound)", evalDev: mdv, evalTest: mte})
+	return cs, nil
+}
+
+// conllStyle rewrites re3d spans to the conventions the tagger is trained
+// on: names only. re3d also marks pronouns and descriptions ("the hospital
+// lab", "rebels") and includes a leading "the" and job titles; spans with
+// no capitalised word are dropped, and a leading article or title is cut.
+func conllStyle(docs []nereval.Document) []nereval.Document {
+	docs = nereval.Normalize(docs)
+	out := make([]nereval.Document, len(docs))
+	for i, d := range docs {
+		nd := nereval.Document{ID: d.ID}
+		for _, s := range d.Sentences {
+			var spans []nereval.Span
+			for _, sp := range s.Spans {
+				for sp.Start < sp.End && (strings.EqualFold(s.Tokens[sp.Start], "the") || gazetteer.IsTitle(s.Tokens[sp.Start])) {
+					sp.Start++
+				}
+				if sp.Start == sp.End || !anyCapital(s.Tokens[sp.Start:sp.End]) {
+					continue
+				}
+				spans = append(spans, sp)
+			}
+			nd.Sentences = append(nd.Sentences, nereval.Sentence{Tokens: s.Tokens, Spans: spans})
+		}
+		out[i] = nd
+	}
+	return out
+}
+
+func anyCapital(toks []string) bool {
+	for _, t := range toks {
+		if t != "" && t[0] >= 'A' && t[0] <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceHash is FNV-1a 64 over the space-joined tokens (see excluded.go).
+func sentenceHash(toks []string) uint64 {
+	h := fnv.New64a()
+	io.WriteString(h, strings.Join(toks, " "))
+	return h.Sum64()
+}
+
+func readFile(path string, read func(io.Reader) ([]nereval.Document, error)) ([]nereval.Document, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("opening training data: %w", err)
+	}
+	defer f.Close()
+	docs, err := read(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return docs, nil
+}
+
+// repoRoot finds the module root (the directory holding go.mod) from the
+// working directory, so the default paths work from anywhere in the repo.
+func repoRoot() (string, error) {
+	dir, err := os.Getwd()
+	if err != nil {
+		return "", fmt.Errorf("finding repo root: %w", err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return dir, nil
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return "", errors.New("finding repo root: no go.mod above the working directory")
+		}
+		dir = parent
+	}
+}

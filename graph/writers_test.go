@@ -1,0 +1,180 @@
+package graph_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/csv"
+	"encoding/json"
+	"encoding/xml"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
+
+// tiny is a small hand-made graph with the awkward values real text brings:
+// quotes, commas, a semicolon, non-ASCII, a newline.
+func tiny() *graph.Graph {
+	return &graph.Graph{
+		Nodes: []graph.Node{
+			{ID: "a1", Labels: []string{graph.LabelArticle}, Properties: map[string]any{
+				"id": "a1", "title": `Zelensky: "heavy" losses, Kursk; 1,000-km front`, "published": "2025-01-05", "sha256": "ab"}},
+			{ID: "person:volodymyr zelensky", Labels: []string{graph.LabelEntity, graph.LabelPerson}, Properties: map[string]any{
+				"id": "person:volodymyr zelensky", "name": "Volodymyr Zelensky", "aliases": []string{"Volodymyr Zelensky", "Zelensky"},
+				"mentions": 3, "articles": 1}},
+			{ID: "place:kursk", Labels: []string{graph.LabelEntity, graph.LabelPlace}, Properties: map[string]any{
+				"id": "place:kursk", "name": "Kursk", "aliases": []string{"Kursk"}, "mentions": 2, "articles": 1}},
+			{ID: "event:1", Labels: []string{graph.LabelEvent}, Properties: map[string]any{
+				"id": "event:1", "type": "STATEMENT", "trigger": "said", "text": "Zelensky said.\nIt's Kyiv’s view", "confidence": 0.5}},
+		},
+		Relationships: []graph.Relationship{
+			{Type: graph.RelActorIn, Start: "person:volodymyr zelensky", End: "event:1", Properties: map[string]any{}},
+			{Type: graph.RelCoOccurs, Start: "person:volodymyr zelensky", End: "place:kursk", Properties: map[string]any{"sentences": 2, "articles": 1}},
+			{Type: graph.RelMentions, Start: "a1", End: "person:volodymyr zelensky", Properties: map[string]any{"count": 3}},
+			{Type: graph.RelMentions, Start: "a1", End: "place:kursk", Properties: map[string]any{"count": 2}},
+			{Type: graph.RelOccurredIn, Start: "event:1", End: "place:kursk", Properties: map[string]any{}},
+			{Type: graph.RelReports, Start: "a1", End: "event:1", Properties: map[string]any{}},
+		},
+	}
+}
+
+func golden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("..", "testdata", "golden", name)
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./graph -update to create it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s differs from the golden file (go test ./graph -update rewrites it):\n%s", name, got)
+	}
+}
+
+func TestFileWritersGolden(t *testing.T) {
+	dir := t.TempDir()
+	if err := (graph.Files{Dir: dir}).WriteGraph(context.Background(), tiny()); err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"graph.json", "graph.graphml", "load.cypher",
+		"neo4j-admin/import.sh", "neo4j-admin/persons.csv", "neo4j-admin/events.csv", "neo4j-admin/co_occurs_with.csv"} {
+		b, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		golden(t, "tiny."+strings.ReplaceAll(name, "/", "."), b)
+	}
+}
+
+// The JSON file holds exactly the graph, in the documented shape.
+func TestJSONRoundTrip(t *testing.T) {
+	g := seedGraph(t)
+	var buf bytes.Buffer
+	if err := graph.WriteJSON(&buf, g); err != nil {
+		t.Fatal(err)
+	}
+	var back struct {
+		Nodes []struct {
+			ID         string         `json:"id"`
+			Labels     []string       `json:"labels"`
+			Properties map[string]any `json:"properties"`
+		} `json:"nodes"`
+		Relationships []struct {
+			Type, Start, End string
+			Properties       map[string]any `json:"properties"`
+		} `json:"relationships"`
+	}
+	if err := json.Unmarshal(buf.Bytes(), &back); err != nil {
+		t.Fatal(err)
+	}
+	if len(back.Nodes) != len(g.Nodes) || len(back.Relationships) != len(g.Relationships) {
+		t.Fatalf("JSON has %d nodes and %d relationships, graph %d and %d",
+			len(back.Nodes), len(back.Relationships), len(g.Nodes), len(g.Relationships))
+	}
+	for i, n := range back.Nodes {
+		if n.ID != g.Nodes[i].ID || n.Properties["id"] != n.ID {
+			t.Fatalf("node %d: %+v", i, n)
+		}
+	}
+}
+
+// GraphML is well-formed XML with every node and edge.
+func TestGraphMLIsWellFormed(t *testing.T) {
+	g := seedGraph(t)
+	var buf bytes.Buffer
+	if err := graph.WriteGraphML(&buf, g); err != nil {
+		t.Fatal(err)
+	}
+	var doc struct {
+		Graph struct {
+			Nodes []struct {
+				ID string `xml:"id,attr"`
+			} `xml:"node"`
+			Edges []struct {
+				Source string `xml:"source,attr"`
+			} `xml:"edge"`
+		} `xml:"graph"`
+	}
+	if err := xml.Unmarshal(buf.Bytes(), &doc); err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Graph.Nodes) != len(g.Nodes) || len(doc.Graph.Edges) != len(g.Relationships) {
+		t.Fatalf("GraphML has %d nodes and %d edges, graph %d and %d",
+			len(doc.Graph.Nodes), len(doc.Graph.Edges), len(g.Nodes), len(g.Relationships))
+	}
+}
+
+// The neo4j-admin CSVs hold every node and relationship once, with headers
+// whose every column is filled consistently, and import.sh names each file.
+func TestAdminImportFiles(t *testing.T) {
+	g := seedGraph(t)
+	dir := t.TempDir()
+	if err := graph.WriteAdminImport(dir, g); err != nil {
+		t.Fatal(err)
+	}
+	script, err := os.ReadFile(filepath.Join(dir, "import.sh"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(script), "neo4j-admin database import full") {
+		t.Fatal("import.sh does not run neo4j-admin database import full")
+	}
+	files, _ := filepath.Glob(filepath.Join(dir, "*.csv"))
+	nodes, rels := 0, 0
+	for _, f := range files {
+		if !strings.Contains(string(script), "="+filepath.Base(f)) {
+			t.Errorf("import.sh does not load %s", filepath.Base(f))
+		}
+		fh, err := os.Open(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		records, err := csv.NewReader(fh).ReadAll()
+		fh.Close()
+		if err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		header := records[0]
+		switch {
+		case strings.HasPrefix(header[0], "id:ID("):
+			nodes += len(records) - 1
+		case strings.HasPrefix(header[0], ":START_ID("):
+			rels += len(records) - 1
+		default:
+			t.Errorf("%s: header %v", f, header)
+		}
+	}
+	if nodes != len(g.Nodes) || rels != len(g.Relationships) {
+		t.Fatalf("CSVs hold %d nodes and %d relationships, graph %d and %d", nodes, rels, len(g.Nodes), len(g.Relationships))
+	}
+}
