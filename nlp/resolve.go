@@ -9,6 +9,12 @@ import (
 	"unicode/utf8"
 )
 
+// span is a name the tagger found in one sentence: tokens [start,end).
+type span struct {
+	start, end int
+	kind       Kind
+}
+
 // candidate is one cleaned-up name found in the text, before resolution.
 type candidate struct {
 	kind     Kind
