@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -19,6 +20,9 @@ type Neo4jConfig struct {
 	Password  string
 	Database  string // "" is the server's default database
 	BatchSize int    // rows a transaction; 0 is DefaultBatchSize
+	// Wait is how long OpenNeo4j keeps trying a server that refuses
+	// connections, as one does for a few seconds after it starts.
+	Wait time.Duration
 }
 
 // Neo4j loads graphs into a Neo4j database. Open it with OpenNeo4j.
@@ -39,9 +43,20 @@ func OpenNeo4j(ctx context.Context, cfg Neo4jConfig) (*Neo4j, error) {
 		return nil, fmt.Errorf("bad Neo4j address %q (set --uri or NEO4J_URI, e.g. neo4j://localhost:7687): %w", cfg.URI, err)
 	}
 	n := &Neo4j{driver: driver, cfg: cfg}
-	if err := driver.VerifyConnectivity(ctx); err != nil {
-		driver.Close(ctx)
-		return nil, n.explain(err)
+	deadline := time.Now().Add(cfg.Wait)
+	for {
+		err := driver.VerifyConnectivity(ctx)
+		if err == nil {
+			break
+		}
+		if !neo4j.IsConnectivityError(err) || time.Now().After(deadline) || ctx.Err() != nil {
+			driver.Close(ctx)
+			return nil, n.explain(err)
+		}
+		select {
+		case <-time.After(time.Second):
+		case <-ctx.Done():
+		}
 	}
 	if _, err := n.run(ctx, "RETURN 1", nil); err != nil {
 		driver.Close(ctx)

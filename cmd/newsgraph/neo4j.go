@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"time"
 
 	"github.com/urfave/cli/v2"
 
@@ -14,10 +15,15 @@ func neo4jFlags() []cli.Flag {
 	return []cli.Flag{
 		&cli.StringFlag{Name: "uri", Value: "neo4j://localhost:7687", EnvVars: []string{"NEO4J_URI"}, Usage: "Neo4j `URI` (neo4j+s:// for TLS)"},
 		&cli.StringFlag{Name: "username", Aliases: []string{"u"}, Value: "neo4j", EnvVars: []string{"NEO4J_USERNAME"}, Usage: "Neo4j user"},
-		&cli.StringFlag{Name: "password", Aliases: []string{"p"}, EnvVars: []string{"NEO4J_PASSWORD"}, Usage: "Neo4j password (prefer the environment variable: flags show in ps)"},
+		&cli.StringFlag{Name: "password", Aliases: []string{"p"}, Value: defaultPassword, DefaultText: "the docker-compose.yml default", EnvVars: []string{"NEO4J_PASSWORD"}, Usage: "Neo4j password (prefer the environment variable: flags show in ps)"},
 		&cli.StringFlag{Name: "database", Aliases: []string{"d"}, EnvVars: []string{"NEO4J_DATABASE"}, Usage: "database `NAME` (default: the server's default database)"},
+		&cli.DurationFlag{Name: "wait", Value: 60 * time.Second, Usage: "how long to wait for a server that is still starting"},
 	}
 }
+
+// defaultPassword is the one docker-compose.yml gives a new local Neo4j,
+// so that 'docker compose up -d' then 'newsgraph load' works as it is.
+const defaultPassword = "newsgraph"
 
 func neo4jConfig(c *cli.Context) (graph.Neo4jConfig, error) {
 	cfg := graph.Neo4jConfig{
@@ -26,9 +32,7 @@ func neo4jConfig(c *cli.Context) (graph.Neo4jConfig, error) {
 		Password:  c.String("password"),
 		Database:  c.String("database"),
 		BatchSize: c.Int("batch-size"),
-	}
-	if cfg.Password == "" {
-		return cfg, cli.Exit("no Neo4j password: set NEO4J_PASSWORD or --password", 1)
+		Wait:      c.Duration("wait"),
 	}
 	return cfg, nil
 }
