@@ -24,9 +24,31 @@ type Article struct {
 	Published string // publication date as YYYY-MM-DD, or ""
 	SHA256    string // hex SHA-256 of the normalised text; changes when the text does
 
+	// Dateline is the place a story was filed from ("KIEV"), taken out of
+	// the body: it is where the reporter was, not something the story says.
+	Dateline string
+	Author   string
+	// Category is the section the input filed the article under, such as a
+	// news digest's heading ("Armed conflicts and attacks"), or "".
+	Category string
+	// Links are the hyperlinks of the body, when the input had any: the
+	// anchor text at Text[Start:End] and the canonical name it points to.
+	Links []Link
+
 	// Where the article was read from, for messages.
 	Path string
 	Line int // line number in a JSON Lines file, else 0
+}
+
+// Link is a hyperlink in an article body. Target is the canonical name of
+// what the anchor points to (a digest's link title or page name, "Israel
+// Defense Forces" for the anchor "Israeli"), so the NLP stage can use it as
+// an alias of the entity the anchor names.
+type Link struct {
+	Text   string `json:"text"`
+	Target string `json:"target"`
+	Start  int    `json:"start"` // byte offsets of the anchor in Article.Text
+	End    int    `json:"end"`
 }
 
 // Normalize folds the differences that do not change what an article says:
@@ -64,7 +86,14 @@ func HashID(sha string) string {
 
 // finish fills the derived fields and checks what every article must have.
 func (a *Article) finish() error {
-	a.Text = strings.TrimSpace(a.Text)
+	trimmed := strings.TrimSpace(a.Text)
+	if cut := strings.Index(a.Text, trimmed); cut > 0 {
+		for i := range a.Links {
+			a.Links[i].Start -= cut
+			a.Links[i].End -= cut
+		}
+	}
+	a.Text = trimmed
 	a.Title = strings.TrimSpace(a.Title)
 	if a.Text == "" {
 		return fmt.Errorf("article has no text")

@@ -2,7 +2,6 @@ package article
 
 import (
 	"bufio"
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -11,7 +10,6 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
-	"unicode/utf8"
 )
 
 // DefaultMaxBytes is the largest article read: a text file, or one line of a
@@ -28,6 +26,14 @@ type Options struct {
 	// Skip receives every input that could not be read. Reading goes on
 	// after it. Nil drops them.
 	Skip func(*InputError)
+	// Fields maps an Article field (id, title, text, url, source,
+	// published, author, dateline, category) to the key that holds it in
+	// JSON input, for exports that name them differently; see ParseFields.
+	Fields map[string]string
+	// Since and Until (YYYY-MM-DD, inclusive, "" for open) keep only the
+	// articles published in that range. An undated article is kept only
+	// when neither is set: it cannot be shown to be in the range.
+	Since, Until string
 }
 
 // InputError is an input that was skipped, and why.
@@ -53,7 +59,7 @@ var (
 )
 
 // Exts lists the file name endings read when walking a folder.
-var Exts = []string{".txt", ".jsonl"}
+var Exts = []string{".txt", ".jsonl", ".json", ".html", ".htm", ".md", ".markdown"}
 
 // Read reads every article under paths, in order, and calls emit for each.
 // A path is a file, a folder (read recursively, files with a known ending, in
@@ -61,7 +67,7 @@ var Exts = []string{".txt", ".jsonl"}
 // go to Options.Skip and the rest are still read. Read stops early only when
 // emit returns an error, and returns that error.
 func Read(paths []string, opts Options, emit func(Article) error) error {
-	r := reader{opts: opts, emit: emit}
+	r := reader{opts: opts, emit: inRange(opts.Since, opts.Until, emit)}
 	if r.opts.MaxBytes <= 0 {
 		r.opts.MaxBytes = DefaultMaxBytes
 	}
@@ -162,15 +168,25 @@ func (r *reader) file(p string) error {
 		return nil
 	}
 	defer f.Close()
-	if strings.EqualFold(filepath.Ext(p), ".jsonl") {
-		return readJSONL(p, f, r.opts.MaxBytes, r.emit, r.opts.Skip)
+	return r.format(p, strings.ToLower(filepath.Ext(p)), f)
+}
+
+// format reads one input by its format, named by its file name ending.
+func (r *reader) format(p, ext string, in io.Reader) error {
+	switch ext {
+	case ".jsonl", ".json":
+		return readJSON(p, utf8Reader(in), r.opts.MaxBytes, r.opts.Fields, r.emit, r.opts.Skip)
+	case ".html", ".htm":
+		return r.whole(p, in, readHTML)
+	case ".md", ".markdown":
+		return r.whole(p, in, readDigest)
 	}
-	return r.text(p, f)
+	return r.whole(p, in, readText)
 }
 
 // stream reads standard input, sniffing its format.
 func (r *reader) stream(name string, in io.Reader) error {
-	br := bufio.NewReader(in)
+	br := bufio.NewReader(utf8Reader(in))
 	for {
 		b, err := br.Peek(1)
 		if err != nil {
@@ -180,17 +196,21 @@ func (r *reader) stream(name string, in io.Reader) error {
 			br.ReadByte()
 			continue
 		}
-		if b[0] == '{' {
-			return readJSONL(name, br, r.opts.MaxBytes, r.emit, r.opts.Skip)
+		switch b[0] {
+		case '{', '[':
+			return r.format(name, ".jsonl", br)
+		case '<':
+			return r.format(name, ".html", br)
 		}
 		break
 	}
-	return r.text(name, br)
+	return r.format(name, ".txt", br)
 }
 
-// text reads one plain-text article, refusing what is not text.
-func (r *reader) text(p string, in io.Reader) error {
-	data, err := io.ReadAll(io.LimitReader(in, int64(r.opts.MaxBytes)+1))
+// whole reads an input that is one document (a text, a page, a digest),
+// and lets parse turn it into articles.
+func (r *reader) whole(p string, in io.Reader, parse func(string, []byte) ([]Article, error)) error {
+	data, err := io.ReadAll(io.LimitReader(utf8Reader(in), int64(r.opts.MaxBytes)+1))
 	if err != nil {
 		r.opts.Skip(&InputError{Path: p, Err: fmt.Errorf("reading: %w", err)})
 		return nil
@@ -199,32 +219,43 @@ func (r *reader) text(p string, in io.Reader) error {
 		r.opts.Skip(&InputError{Path: p, Err: fmt.Errorf("larger than %d bytes; not an article (split it, or raise --max-bytes)", r.opts.MaxBytes)})
 		return nil
 	}
-	if err := checkText(data); err != nil {
-		r.opts.Skip(&InputError{Path: p, Err: err})
+	arts, err := parse(p, data)
+	if err != nil {
+		r.opts.Skip(asInputError(p, err))
 		return nil
 	}
-	a, err := parseText(string(data))
+	for _, a := range arts {
+		if err := r.emit(a); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// asInputError names the file of an error that does not name it yet.
+func asInputError(p string, err error) *InputError {
+	var ie *InputError
+	if errors.As(err, &ie) {
+		return ie
+	}
+	return &InputError{Path: p, Err: err}
+}
+
+// readText reads the plain-text dump format: one article a file.
+func readText(p string, data []byte) ([]Article, error) {
+	text, err := decodeText(data)
+	if err != nil {
+		return nil, err
+	}
+	a, err := parseText(text)
 	if err == nil {
 		err = a.finish()
 	}
 	if err != nil {
-		r.opts.Skip(&InputError{Path: p, Err: err})
-		return nil
+		return nil, err
 	}
 	a.Path = p
-	return r.emit(a)
-}
-
-func checkText(data []byte) error {
-	switch {
-	case len(bytes.TrimSpace(data)) == 0:
-		return errEmpty
-	case bytes.IndexByte(data, 0) >= 0:
-		return errBinary
-	case !utf8.Valid(data):
-		return errInvalidUTF8
-	}
-	return nil
+	return []Article{a}, nil
 }
 
 // unwrapPathError drops the path from an *fs.PathError, since InputError

@@ -14,3 +14,4 @@ CREATE INDEX article_sha256 IF NOT EXISTS FOR (a:Article) ON (a.sha256);
 CREATE INDEX event_type IF NOT EXISTS FOR (v:Event) ON (v.type);
 CREATE INDEX event_date IF NOT EXISTS FOR (v:Event) ON (v.date);
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.name];
+CREATE INDEX co_occurs_sentences IF NOT EXISTS FOR ()-[r:CO_OCCURS_WITH]-() ON (r.sentences);

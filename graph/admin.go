@@ -32,6 +32,7 @@ var (
 		{RelActorIn, "actor_in.csv", "Entity", "Event"},
 		{RelTargetOf, "target_of.csv", "Entity", "Event"},
 		{RelOccurredIn, "occurred_in.csv", "Event", "Entity"},
+		{RelSameStory, "same_story.csv", "Article", "Article"},
 	}
 )
 

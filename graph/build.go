@@ -17,6 +17,7 @@ type Builder struct {
 	mentions map[pair]int // article id, entity id -> count
 	pairs    map[pair]*pairAcc
 	events   map[string]*eventAcc
+	stories  storyIndex // SAME_STORY signatures and exact-duplicate texts; see story.go
 }
 
 type pair struct{ a, b string }
@@ -48,6 +49,9 @@ func NewBuilder() *Builder {
 func (b *Builder) Add(a article.Article, an nlp.Analysis) bool {
 	if _, dup := b.articles[a.ID]; dup {
 		return false
+	}
+	if !b.stories.add(a) {
+		return false // the same text came first under another id
 	}
 	b.articles[a.ID] = articleNode(a)
 
@@ -133,6 +137,7 @@ func (b *Builder) Graph() *Graph {
 		})
 	}
 	b.eventGraph(g)
+	b.stories.storyGraph(g)
 	for k, n := range b.mentions {
 		g.Relationships = append(g.Relationships, rel(RelMentions, k.a, k.b, map[string]any{"count": n}))
 	}
@@ -221,7 +226,7 @@ func (g *Graph) Stats() string {
 	for _, l := range []string{LabelArticle, LabelPerson, LabelPlace, LabelOrganization, LabelEvent} {
 		parts = append(parts, fmt.Sprintf("%d %s", labels[l], l))
 	}
-	for _, t := range []string{RelMentions, RelCoOccurs, RelReports, RelActorIn, RelTargetOf, RelOccurredIn} {
+	for _, t := range []string{RelMentions, RelCoOccurs, RelReports, RelActorIn, RelTargetOf, RelOccurredIn, RelSameStory} {
 		parts = append(parts, fmt.Sprintf("%d %s", types[t], t))
 	}
 	return strings.Join(parts, ", ")

@@ -24,6 +24,7 @@ const (
 	RelActorIn    = "ACTOR_IN"       // (:Entity)-[:ACTOR_IN]->(:Event)
 	RelTargetOf   = "TARGET_OF"      // (:Entity)-[:TARGET_OF]->(:Event)
 	RelOccurredIn = "OCCURRED_IN"    // (:Event)-[:OCCURRED_IN]->(:Place)
+	RelSameStory  = "SAME_STORY"     // (:Article)-[:SAME_STORY {similarity}]->(:Article), start id < end id
 )
 
 // Node is a node with its labels and properties. Properties always include

@@ -33,6 +33,7 @@ var (
 		{RelActorIn, "actor_in"},
 		{RelTargetOf, "target_of"},
 		{RelOccurredIn, "occurred_in"},
+		{RelSameStory, "same_story"},
 	}
 )
 

@@ -75,7 +75,7 @@ func TestPlanPutsNodesBeforeRelationships(t *testing.T) {
 		names = append(names, s.Name)
 	}
 	want := []string{"article", "person", "place", "organization", "event",
-		"mentions", "co_occurs_with", "reports", "actor_in", "target_of", "occurred_in"}
+		"mentions", "co_occurs_with", "reports", "actor_in", "target_of", "occurred_in", "same_story"}
 	if !reflect.DeepEqual(names, want) {
 		t.Fatalf("steps %v, want %v", names, want)
 	}

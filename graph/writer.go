@@ -31,6 +31,7 @@ func (f Files) WriteGraph(_ context.Context, g *Graph) error {
 		{"graph.json", WriteJSON},
 		{"graph.graphml", WriteGraphML},
 		{"load.cypher", WriteCypherScript},
+		{"graph.html", WriteHTML},
 	} {
 		if err := writeFile(filepath.Join(f.Dir, out.name), g, out.write); err != nil {
 			return err

@@ -44,15 +44,21 @@ type Entity struct {
 }
 
 // Event is something a sentence reports: who did what to whom, where, when.
+// Type is one of PLOVER 0.8's sixteen types or STATEMENT (reported speech);
+// the counts are zero when the text does not state them.
 type Event struct {
 	Type       string   `json:"type"`           // e.g. STATEMENT, ASSAULT, MOBILIZE
 	Trigger    string   `json:"trigger"`        // the word that signals it, as written
 	Text       string   `json:"text"`           // the sentence
-	Date       string   `json:"date,omitempty"` // YYYY-MM-DD, or ""
+	Date       string   `json:"date,omitempty"` // YYYY-MM-DD, or YYYY-MM / YYYY when the text says no more, or ""
 	Sentence   int      `json:"sentence"`
 	Actors     []string `json:"actors"`          // entity IDs
 	Targets    []string `json:"targets"`         // entity IDs
 	Place      string   `json:"place,omitempty"` // entity ID of a Place, or ""
+	Mode       string   `json:"mode,omitempty"`  // ASSAULT: aerial, drone, missile, artillery, small arms
+	Killed     int      `json:"killed,omitempty"`
+	Injured    int      `json:"injured,omitempty"`
+	Size       int      `json:"size,omitempty"` // troops, missiles, drones... the event involves
 	Confidence float64  `json:"confidence"`
 }
 

@@ -5,109 +5,298 @@ import (
 	"strings"
 )
 
-// triggers map a word to the event type it signals. This is the first,
-// small list; the full lexicon comes from the CAMEO verb dictionary.
-var triggers = map[string]string{
-	"said": "STATEMENT", "says": "STATEMENT", "say": "STATEMENT",
-	"claimed": "STATEMENT", "claims": "STATEMENT", "claim": "STATEMENT",
-	"told": "STATEMENT", "stated": "STATEMENT", "warned": "STATEMENT",
-	"attack": "ASSAULT", "attacks": "ASSAULT", "attacked": "ASSAULT",
-	"strike": "ASSAULT", "strikes": "ASSAULT", "struck": "ASSAULT",
-	"battle": "ASSAULT", "battles": "ASSAULT", "fighting": "ASSAULT",
-	"shelled": "ASSAULT", "bombed": "ASSAULT", "shot": "ASSAULT",
-	"deploy": "MOBILIZE", "deployed": "MOBILIZE", "deploys": "MOBILIZE", "deployment": "MOBILIZE",
-}
-
-// ref is one mention of an entity in a sentence.
-type ref struct {
-	id    string
-	kind  Kind
-	start int
-}
-
 // locatives are the prepositions that put an event in a place.
-var locatives = toSet("in", "near", "at", "outside", "around", "into")
+var locatives = toSet("in", "near", "at", "outside", "around", "inside", "across", "along", "into")
 
-// events finds at most one event a sentence: the first trigger word, the
-// entity named before it as actor, those after it as targets, and a place
-// named after a locative preposition.
+// events finds the events of every sentence. A sentence is POS-tagged only
+// when one of its words could start a trigger, which keeps the tagger off
+// most of the text.
 func events(text, published string, sents []Sentence, ents []Entity) []Event {
-	bySent := map[int][]ref{}
+	lex, err := loadEventLexicon()
+	if err != nil {
+		// The lexicon is embedded and tested; failing to read it is a build
+		// defect, and Analyze has no error to report it through.
+		panic(err)
+	}
+	bySent := map[int][]mentionRef{}
 	for _, e := range ents {
 		for _, m := range e.Mentions {
-			bySent[m.Sentence] = append(bySent[m.Sentence], ref{e.ID, e.Kind, m.Start})
+			bySent[m.Sentence] = append(bySent[m.Sentence], mentionRef{id: e.ID, kind: e.Kind, start: m.Start, end: m.End})
 		}
 	}
 	var out []Event
 	for si, sent := range sents {
-		refs := bySent[si]
-		if len(refs) == 0 {
+		// An event needs a named participant or a casualty count; a sentence
+		// with neither, or with no trigger word, is not worth tagging.
+		if !hasCandidate(lex, sent.Tokens) || len(bySent[si]) == 0 && !hasCasualtyWord(sent.Tokens) {
 			continue
 		}
-		sort.Slice(refs, func(i, j int) bool { return refs[i].start < refs[j].start })
-		ti, typ := -1, ""
-		for i, t := range sent.Tokens {
-			if ty, ok := triggers[strings.ToLower(t.Text)]; ok {
-				ti, typ = i, ty
-				break
-			}
+		tags := posTags(text, sent)
+		c := newClause(lex, sent.Tokens, tags, mentionSpans(sent.Tokens, bySent[si]))
+		for _, ev := range c.events(published) {
+			ev.Text = text[sent.Start:sent.End]
+			ev.Sentence = si
+			out = append(out, ev)
 		}
-		if ti < 0 {
-			continue
-		}
-		trig := sent.Tokens[ti]
-		ev := Event{Type: typ, Trigger: trig.Text, Text: text[sent.Start:sent.End], Date: published, Sentence: si, Confidence: 0.5}
-		place := placeAfterLocative(sent.Tokens, refs)
-		for _, r := range refs {
-			switch {
-			case r.id == place:
-			case r.start < trig.Start:
-				ev.Actors = appendOnce(ev.Actors, r.id)
-			default:
-				ev.Targets = appendOnce(ev.Targets, r.id)
-			}
-		}
-		ev.Place = place
-		// The actor is the entity nearest before the trigger; the others
-		// before it are context, not actors.
-		if n := len(ev.Actors); n > 1 {
-			ev.Targets = append(ev.Targets, ev.Actors[:n-1]...)
-			ev.Actors = ev.Actors[n-1:]
-		}
-		if ev.Actors == nil && ev.Targets == nil && ev.Place == "" {
-			continue
-		}
-		out = append(out, ev)
 	}
 	return out
 }
 
-// placeAfterLocative returns the first Place named right after "in", "near"
-// and the like ("near the village of Makhnovka" counts too).
-func placeAfterLocative(toks []Token, refs []ref) string {
-	for _, r := range refs {
-		if r.kind != Place {
-			continue
-		}
-		for i, t := range toks {
-			if t.Start != r.start {
-				continue
-			}
-			for j := i - 1; j >= 0 && j >= i-4; j-- {
-				if locatives[strings.ToLower(toks[j].Text)] {
-					return r.id
-				}
-			}
-		}
-	}
-	return ""
+// mentionRef is one mention of an entity, in byte offsets.
+type mentionRef struct {
+	id         string
+	kind       Kind
+	start, end int
 }
 
-func appendOnce(list []string, s string) []string {
-	for _, x := range list {
-		if x == s {
-			return list
+// mentionSpans turns byte offsets into token spans; a mention that does not
+// line up with the tokens is dropped rather than guessed.
+func mentionSpans(toks []Token, refs []mentionRef) []ment {
+	sort.Slice(refs, func(i, j int) bool { return refs[i].start < refs[j].start })
+	var out []ment
+	for _, r := range refs {
+		s, e := -1, -1
+		for i, t := range toks {
+			if s < 0 && t.Start >= r.start && t.Start < r.end {
+				s = i
+			}
+			if t.End <= r.end && t.Start >= r.start {
+				e = i + 1
+			}
+		}
+		if s >= 0 && e > s {
+			out = append(out, ment{id: r.id, kind: r.kind, s: s, e: e})
 		}
 	}
-	return append(list, s)
+	return out
+}
+
+// events matches the sentence's triggers and gives each its participants,
+// place, date, counts and mode. An event must involve somebody: a trigger
+// with no actor, target, place or casualty count is not reported.
+func (c *clause) events(published string) []Event {
+	trigs := c.triggers()
+	if len(trigs) == 0 {
+		return nil
+	}
+	dates := c.dates(published)
+	var out []Event
+	var at []int // token of each event's trigger, for dating
+	var prevActors []int
+	for k, t := range trigs {
+		floor := 0
+		if k > 0 {
+			floor = trigs[k-1].e
+		}
+		limit := len(c.toks)
+		if k+1 < len(trigs) {
+			limit = trigs[k+1].s
+		}
+		a := c.arguments(t, floor, limit, prevActors)
+		if len(a.actors) > 0 {
+			prevActors = a.actors
+		}
+		ev := Event{Type: t.typ, Trigger: c.text(t.s, t.e), Date: published}
+		ev.Actors = c.ids(a.actors, nil)
+		ev.Targets = c.ids(a.targets, ev.Actors)
+		if a.place >= 0 {
+			ev.Place = c.ments[a.place].id
+		}
+		if t.typ != "STATEMENT" {
+			n := c.countsNear(floor, limit)
+			ev.Killed, ev.Injured = n.killed, n.injured
+			if t.typ == "ASSAULT" || t.typ == "MOBILIZE" {
+				ev.Size = n.size
+			}
+		}
+		if t.typ == "ASSAULT" {
+			ev.Mode = c.modeIn(floor, limit, t.s)
+		}
+		if t.typ == "STATEMENT" && len(ev.Actors) == 0 {
+			continue // reported speech with no named speaker says nothing of who
+		}
+		if len(ev.Actors)+len(ev.Targets) == 0 && ev.Place == "" && ev.Killed+ev.Injured == 0 {
+			continue
+		}
+		ev.Confidence = confidence(t, a, c.tags != nil)
+		out = append(out, ev)
+		at = append(at, t.s)
+	}
+	assignDates(out, at, dates)
+	return out
+}
+
+// arguments finds the participants of one trigger within [floor,limit),
+// the span between its neighbouring triggers.
+func (c *clause) arguments(t trigger, floor, limit int, prevActors []int) args {
+	a := args{place: -1}
+	if t.typ == "STATEMENT" {
+		return c.speech(t, floor)
+	}
+	a.place = c.placeIn(t.e, limit)
+	if a.place < 0 {
+		a.place = c.placeIn(floor, t.s)
+	}
+	switch {
+	case t.noun:
+		a.actors, a.targets = c.nounArgs(t, limit)
+	case c.passive(t):
+		subj := c.verbSubject(t.s, floor)
+		a.actors = c.byPhrase(t.e, limit)
+		if len(a.actors) == 0 && t.typ == "MOBILIZE" {
+			a.actors = subj // "troops are deployed": the troops' side mobilizes
+		} else {
+			a.targets = subj
+		}
+	default:
+		a.actors = c.verbSubject(t.s, floor)
+		if len(a.actors) == 0 && t.s > 0 && c.low[t.s-1] == "," && c.tag(t.s) == "VBG" {
+			a.actors, a.inherited = prevActors, true // ", killing one person"
+		}
+		a.targets = c.objects(t.e, limit, a.place)
+	}
+	if t.noun && len(a.actors)+len(a.targets) == 0 && t.typ == "ASSAULT" {
+		// "In battles near Makhnovka, the Russian army lost ... North Korean
+		// infantry": no direction is stated, so every side named is an actor.
+		for _, m := range c.mentsIn(floor, limit) {
+			if c.ments[m].kind != Person && !c.locative(m) {
+				a.actors = append(a.actors, m)
+			}
+		}
+		a.parties = true
+	}
+	if a.place >= 0 {
+		a.actors = without(a.actors, a.place)
+	}
+	return a
+}
+
+// speech finds the speaker and the reported clause of a STATEMENT: "X said
+// (that) CLAUSE", "CLAUSE, X said", "CLAUSE, said X". The names in the
+// reported clause are its targets.
+func (c *clause) speech(t trigger, floor int) args {
+	a := args{place: -1}
+	if t.source { // "According to X, CLAUSE" or "CLAUSE, according to X"
+		np := c.npRight(t.e, len(c.toks))
+		a.actors = c.mentsIn(t.e, np)
+		if t.s > floor+1 {
+			a.targets = c.mentsIn(0, t.s)
+		} else {
+			a.targets = c.mentsIn(np, len(c.toks))
+		}
+		return a
+	}
+	end := c.subjectEnd(t.s)
+	switch {
+	case end >= 0 && isClauseBreak(c.low[end]) && end > 0:
+		// ", said Zelensky" or "...," Zelensky said: the reported clause comes first.
+		a.actors = c.mentsIn(t.e, c.npRight(t.e, len(c.toks)))
+		a.targets = c.mentsIn(0, end)
+	case end >= 0 && c.npToken(end):
+		start := c.npLeft(end)
+		a.actors = c.mentsIn(start, end+1)
+		if start > 0 && isClauseBreak(c.low[start-1]) && start-1 > floor {
+			a.targets = c.mentsIn(0, start-1)
+		} else {
+			a.targets = c.mentsIn(t.e, len(c.toks))
+		}
+	default:
+		a.targets = c.mentsIn(t.e, len(c.toks))
+	}
+	a.targets = minus(a.targets, a.actors)
+	return a
+}
+
+func confidence(t trigger, a args, tagged bool) float64 {
+	conf := 0.5
+	if t.pattern {
+		conf += 0.15
+	}
+	if t.noun {
+		conf -= 0.1
+	}
+	if len(a.actors) > 0 && !a.inherited && !a.parties {
+		conf += 0.2
+	}
+	if len(a.targets) > 0 || a.place >= 0 {
+		conf += 0.1
+	}
+	if !tagged {
+		conf -= 0.15
+	}
+	return float64(int(conf*100+0.5)) / 100
+}
+
+// assignDates gives each date the sentence states to the event whose
+// trigger is nearest to it; the others keep the publication date.
+func assignDates(evs []Event, pos []int, dates []dateMention) {
+	if len(evs) == 0 {
+		return
+	}
+	taken := map[int]bool{}
+	for _, d := range dates {
+		best := 0
+		for i := range evs {
+			if abs(pos[i]-d.tok) < abs(pos[best]-d.tok) {
+				best = i
+			}
+		}
+		if !taken[best] { // the first of "yesterday and today" dates the event
+			evs[best].Date = d.date
+			taken[best] = true
+		}
+	}
+}
+
+func (c *clause) text(s, e int) string {
+	parts := make([]string, 0, e-s)
+	for i := s; i < e; i++ {
+		parts = append(parts, c.toks[i].Text)
+	}
+	return strings.Join(parts, " ")
+}
+
+// ids turns mention indices into entity ids, once each, leaving out skip.
+func (c *clause) ids(ms []int, skip []string) []string {
+	var out []string
+	for _, m := range ms {
+		id := c.ments[m].id
+		if !contains(out, id) && !contains(skip, id) {
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func without(list []int, x int) []int {
+	var out []int
+	for _, v := range list {
+		if v != x {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+func minus(list, drop []int) []int {
+	out := list[:0:0]
+	for _, v := range list {
+		keep := true
+		for _, d := range drop {
+			keep = keep && v != d
+		}
+		if keep {
+			out = append(out, v)
+		}
+	}
+	return out
 }

@@ -2,7 +2,21 @@ package nlp
 
 // notPartOfName are words that lead a name without being part of it and
 // are not titles: "the", "top commander", "the late".
-var notPartOfName = toSet("the", "top", "former", "late", "then", "acting", "new")
+var notPartOfName = toSet("the", "top", "former", "late", "then", "acting")
+
+// functionWords start sentences and so get capitalised, and the tagger
+// sometimes takes them into the name that follows ("While Zelensky did
+// not share further details"). They never begin a name.
+var functionWords = toSet(
+	"while", "after", "as", "when", "but", "and", "if", "although", "though",
+	"since", "because", "before", "during", "in", "on", "at", "for", "with",
+	"by", "from", "to", "of", "under", "despite", "meanwhile", "however",
+	"also", "yet", "so", "or", "nor", "once", "unless", "until", "whereas",
+	"both", "neither", "either", "according", "including", "says", "said",
+	"asked", "told", "where", "why", "how", "what", "who", "that", "this",
+	"these", "those", "his", "her", "their", "its", "our", "my", "your",
+	"a", "an", "mr", "meanwhile", "today", "yesterday", "tomorrow",
+)
 
 // notAName are words the tagger takes for names because they are
 // capitalised: months, days, and adjectives at the start of a sentence.
@@ -11,8 +25,11 @@ var notAName = toSet(
 	"september", "october", "november", "december", "jan", "feb", "mar", "apr",
 	"jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-	"western", "eastern", "northern", "southern", "north", "south", "east", "west",
+	"western", "eastern", "northern", "southern",
 	"date", "latest news", "recent posts", "recommended",
+	// page furniture and technical abbreviations that are not names
+	"fm", "am", "pm", "url", "urls", "tv", "gmt", "utc", "pdf", "html", "http", "https",
+	"rss", "faq", "cookies", "advertisement", "subscribe", "share", "comments", "photo",
 )
 
 // placeNouns name kinds of places: "the city of X", "X region".

@@ -3,10 +3,12 @@ package nlp
 import (
 	"sort"
 
-	"github.com/newsgraph/newsgraph/nlp/ner/gazetteer"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph/nlp/ner"
+	"github.com/newsgraph/newsgraph/nlp/ner/gazetteer"
 )
 
 // span is a name the tagger found in one sentence: tokens [start,end).
@@ -35,7 +37,7 @@ func resolve(text string, sents []Sentence, spans [][]span) []Entity {
 	covered := make([][]bool, len(sents))
 	for si, sent := range sents {
 		covered[si] = make([]bool, len(sent.Tokens))
-		for _, sp := range spans[si] {
+		for _, sp := range joinDemonyms(text, sent.Tokens, spans[si]) {
 			if c, ok := clean(text, si, sent.Tokens, sp); ok {
 				cands = append(cands, c)
 				for i := sp.start; i < sp.end; i++ {
@@ -50,10 +52,94 @@ func resolve(text string, sents []Sentence, spans [][]span) []Entity {
 	return group(cands)
 }
 
+// commonWords reports whether name is made only of common words ("SPORTS",
+// "Media", "Goal", "Police") in a place where capitals say nothing about
+// names: written in capitals, first in its sentence, or in a sentence of
+// three tokens or fewer (a heading or page furniture). A listed place or
+// organisation ("Turkey", "Chad") is never rejected.
+func commonWords(name string, start, sentLen int) bool {
+	if gazetteer.Lookup(name) != 0 {
+		return false
+	}
+	if _, ok := variants[strings.ToLower(name)]; ok {
+		return false
+	}
+	allCaps := true
+	for _, w := range strings.Fields(name) {
+		if !ner.CommonWord(strings.ToLower(w)) {
+			return false
+		}
+		if strings.ToUpper(w) != w {
+			allCaps = false
+		}
+	}
+	return allCaps || start == 0 || sentLen <= 3
+}
+
+// joinDemonyms fixes the tagger's spans around nationality words. A
+// two-word demonym is one mention: "North Korean troops" names North
+// Korea, not a place called North and Korea. A demonym that starts an
+// // does to a known name ("Russian Federation"); otherwise it stays out, as
+// CoNLL-style gold has it ("Iraqi Oil Ministry" names the Oil Ministry).
+func joinDemonyms(text string, toks []Token, spans []span) []span {
+	out := make([]span, 0, len(spans))
+	for _, sp := range spans {
+		// "North" + "Korean": a span ending where a two- or three-word
+		// demonym starting inside it ends.
+		replaced := false
+		for s := sp.start; s < sp.end && !replaced; s++ {
+			for n := 3; n >= 2; n-- {
+				e := s + n
+				if e <= sp.end || e > len(toks) {
+					continue
+				}
+				if _, ok := gazetteer.CountryOfDemonym(phraseAt(text, toks, s, e)); ok {
+					out = append(out, span{start: s, end: e, kind: Place})
+					replaced = true
+					break
+				}
+			}
+		}
+		if replaced {
+			continue
+		}
+		if s := demonymBefore(text, toks, sp.start); s < sp.start {
+			joined := phraseAt(text, toks, s, sp.end)
+			_, variant := variants[strings.ToLower(joined)]
+			if variant || gazetteer.Lookup(joined) != 0 {
+				sp.start = s
+			}
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+// demonymBefore returns where a demonym of one to three words ending just
+// before token i starts, or i if there is none.
+func demonymBefore(text string, toks []Token, i int) int {
+	for n := 3; n >= 1; n-- {
+		if s := i - n; s >= 0 {
+			if _, ok := gazetteer.CountryOfDemonym(phraseAt(text, toks, s, i)); ok {
+				return s
+			}
+		}
+	}
+	return i
+}
+
+// phraseAt is tokens [s,e) as written, white space normalised.
+func phraseAt(text string, toks []Token, s, e int) string {
+	return normalizeName(text[toks[s].Start:toks[e-1].End])
+}
+
 // clean strips what is not part of a name and rejects what is not a name.
 func clean(text string, si int, toks []Token, sp span) (candidate, bool) {
 	s, e := sp.start, sp.end
-	for s < e-1 && (isTitle(toks[s].Text) || !hasLetter(toks[s].Text)) {
+	// Titles lead person names only: "Foreign" and "Defense" are titles
+	// before a name but part of "Foreign Ministry" and "Defense Department".
+	for s < e-1 && (sp.kind == Person && isTitle(toks[s].Text) || notPartOfName[strings.ToLower(toks[s].Text)] ||
+		functionWords[strings.ToLower(toks[s].Text)] || !hasLetter(toks[s].Text)) {
 		s++
 	}
 	for e > s && (isPossessive(toks[e-1].Text) || !hasLetter(toks[e-1].Text)) {
@@ -63,7 +149,7 @@ func clean(text string, si int, toks []Token, sp span) (candidate, bool) {
 		return candidate{}, false
 	}
 	written := normalizeName(text[toks[s].Start:toks[e-1].End])
-	if !startsUpper(written) || notAName[strings.ToLower(written)] {
+	if !hasUpper(firstWord(written)) || notAName[strings.ToLower(written)] || commonWords(written, s, len(toks)) {
 		return candidate{}, false
 	}
 	c := candidate{
@@ -92,6 +178,14 @@ func (c *candidate) canonicalize() {
 	}
 	if v, ok := variants[strings.ToLower(c.name)]; ok {
 		c.name = v
+	}
+	if c.kind == Place {
+		// "Kursk Oblast" is what "Kursk region" names: one node.
+		for _, suffix := range []string{" Oblast", " oblast", " Governorate", " Krai"} {
+			if base, ok := strings.CutSuffix(c.name, suffix); ok && base != "" {
+				c.name = base
+			}
+		}
 	}
 	switch k := gazetteer.Lookup(c.name); {
 	case k&(gazetteer.Country|gazetteer.Capital|gazetteer.Place) != 0:
@@ -351,6 +445,24 @@ func hasLetter(s string) bool {
 	return false
 }
 
+// hasUpper reports whether s has a capital letter: a name may start
+// lower-case ("al-Qaida", "de Mistura") but is never all lower-case.
+func hasUpper(s string) bool {
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func firstWord(s string) string {
+	if i := strings.IndexByte(s, ' '); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
 func startsUpper(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
@@ -364,7 +476,13 @@ func isPossessive(tok string) bool {
 	return false
 }
 
+// isTitle reports whether tok is a title, hyphenated ones included
+// ("Secretary-General", "Director-General").
 func isTitle(tok string) bool {
-	w := strings.ToLower(strings.TrimSuffix(tok, "."))
-	return gazetteer.IsTitle(w) || notPartOfName[w]
+	for _, part := range strings.Split(strings.ToLower(strings.TrimSuffix(tok, ".")), "-") {
+		if !gazetteer.IsTitle(part) && !notPartOfName[part] {
+			return false
+		}
+	}
+	return true
 }

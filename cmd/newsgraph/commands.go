@@ -49,16 +49,20 @@ func buildCommand() *cli.Command {
 
 Example:
    newsgraph build testdata/articles --out out/`,
-		Flags: []cli.Flag{
+		Flags: append([]cli.Flag{
 			&cli.StringFlag{Name: "out", Aliases: []string{"o"}, Value: "out", Usage: "output `DIR`"},
 			skipBadFlag,
-		},
+		}, inputFlags()...),
 		Action: func(c *cli.Context) error {
 			if err := requirePaths(c); err != nil {
 				return err
 			}
 			paths := c.Args().Slice()
-			g, sum, err := buildGraph(c.Context, paths, stdinOrNil(paths), c.App.ErrWriter)
+			in, err := inputOptions(c, paths)
+			if err != nil {
+				return err
+			}
+			g, sum, err := buildGraph(c.Context, paths, in, c.App.ErrWriter)
 			if err != nil {
 				return err
 			}
@@ -101,15 +105,19 @@ offsets into the article text and sentence index) and events.
 
 Example:
    newsgraph extract testdata/articles | jq '.entities[].name'`,
-		Flags: []cli.Flag{skipBadFlag},
+		Flags: append([]cli.Flag{skipBadFlag}, inputFlags()...),
 		Action: func(c *cli.Context) error {
 			if err := requirePaths(c); err != nil {
 				return err
 			}
 			paths := c.Args().Slice()
+			in, err := inputOptions(c, paths)
+			if err != nil {
+				return err
+			}
 			w := bufio.NewWriter(c.App.Writer)
 			enc := json.NewEncoder(w)
-			sum, err := analyzeAll(c.Context, paths, stdinOrNil(paths), c.App.ErrWriter, func(a article.Article, an nlp.Analysis) error {
+			sum, err := analyzeAll(c.Context, paths, in, c.App.ErrWriter, func(a article.Article, an nlp.Analysis) error {
 				return enc.Encode(newExtractRecord(a, an))
 			})
 			if ferr := w.Flush(); err == nil {

@@ -7,6 +7,6 @@ func evalCommand() *cli.Command {
 	return &cli.Command{
 		Name:        "eval",
 		Usage:       "measure extraction quality against gold data",
-		Subcommands: []*cli.Command{},
+		Subcommands: []*cli.Command{evalNERCommand(), evalEventsCommand()},
 	}
 }

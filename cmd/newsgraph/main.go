@@ -44,6 +44,8 @@ Examples:
 			loadCommand(),
 			schemaCommand(),
 			evalCommand(),
+			queryCommand(),
+			exportCommand(),
 		},
 	}
 }

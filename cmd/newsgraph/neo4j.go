@@ -50,10 +50,10 @@ Examples:
    docker compose up -d
    NEO4J_PASSWORD=newsgraph newsgraph load testdata/articles
    newsgraph load --uri neo4j+s://xxxx.databases.neo4j.io --database neo4j feeds/`,
-		Flags: append(neo4jFlags(),
+		Flags: append(append(neo4jFlags(),
 			&cli.IntFlag{Name: "batch-size", Value: graph.DefaultBatchSize, Usage: "rows a transaction"},
 			skipBadFlag,
-		),
+		), inputFlags()...),
 		Action: func(c *cli.Context) error {
 			if err := requirePaths(c); err != nil {
 				return err
@@ -69,7 +69,11 @@ Examples:
 			}
 			defer db.Close(c.Context)
 			paths := c.Args().Slice()
-			g, sum, err := buildGraph(c.Context, paths, stdinOrNil(paths), c.App.ErrWriter)
+			in, err := inputOptions(c, paths)
+			if err != nil {
+				return err
+			}
+			g, sum, err := buildGraph(c.Context, paths, in, c.App.ErrWriter)
 			if err != nil {
 				return err
 			}

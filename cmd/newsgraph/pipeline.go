@@ -26,7 +26,7 @@ func (s *summary) String() string {
 // analyzeAll reads every article under paths, analyzes them on all cores,
 // and hands each result to fn in input order, so the output does not depend
 // on scheduling. Skipped inputs are reported on stderr as they happen.
-func analyzeAll(ctx context.Context, paths []string, stdin io.Reader, stderr io.Writer, fn func(article.Article, nlp.Analysis) error) (*summary, error) {
+func analyzeAll(ctx context.Context, paths []string, in article.Options, stderr io.Writer, fn func(article.Article, nlp.Analysis) error) (*summary, error) {
 	x, err := nlp.NewExtractor()
 	if err != nil {
 		return nil, err
@@ -46,13 +46,11 @@ func analyzeAll(ctx context.Context, paths []string, stdin io.Reader, stderr io.
 	go func() {
 		defer close(jobs)
 		seq := 0
-		readErr = article.Read(paths, article.Options{
-			Stdin: stdin,
-			Skip: func(e *article.InputError) {
-				sum.skipped = append(sum.skipped, e)
-				fmt.Fprintf(stderr, "skipped %v\n", e)
-			},
-		}, func(a article.Article) error {
+		in.Skip = func(e *article.InputError) {
+			sum.skipped = append(sum.skipped, e)
+			fmt.Fprintf(stderr, "skipped %v\n", e)
+		}
+		readErr = article.Read(paths, in, func(a article.Article) error {
 			select {
 			case jobs <- job{seq: seq, art: a}:
 				seq++
@@ -114,10 +112,10 @@ func analyzeAll(ctx context.Context, paths []string, stdin io.Reader, stderr io.
 }
 
 // buildGraph runs the whole path from inputs to one merged graph.
-func buildGraph(ctx context.Context, paths []string, stdin io.Reader, stderr io.Writer) (*graph.Graph, *summary, error) {
+func buildGraph(ctx context.Context, paths []string, in article.Options, stderr io.Writer) (*graph.Graph, *summary, error) {
 	b := graph.NewBuilder()
 	dups := 0
-	sum, err := analyzeAll(ctx, paths, stdin, stderr, func(a article.Article, an nlp.Analysis) error {
+	sum, err := analyzeAll(ctx, paths, in, stderr, func(a article.Article, an nlp.Analysis) error {
 		if !b.Add(a, an) {
 			dups++
 		}

@@ -23,12 +23,12 @@ import (
 	"log"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"time"
 
-	"github.com/newsgraph/newsgraph/nereval"
 	"github.com/newsgraph/newsgraph/nlp/ner"
-	"github.com/newsgraph/newsgraph/nlp/ner/gazetteer"
+	"github.com/newsgraph/newsgraph/nlp/nereval"
 )
 
 func main() {
@@ -41,9 +41,18 @@ func main() {
 	epochs := flag.Int("epochs", 0, "training epochs; 0 chooses them by cross-validation")
 	maxEpochs := flag.Int("max-epochs", 12, "largest epoch count tried by cross-validation")
 	folds := flag.Int("folds", 3, "cross-validation folds")
-	bits := flag.Uint("bits", 20, "log2 of the feature table size")
+	bits := flag.Uint("bits", 22, "log2 of the feature table size")
+	writeTest := flag.String("write-test", "", "also write each corpus's held-out test split as CoNLL into `DIR`, for 'newsgraph eval ner'")
+	showErrors := flag.String("dev-errors", "", "print the dev-split errors of the corpus with this `NAME` (GMB, re3d) and stop before writing the model")
 	flag.Parse()
+	devErrors = *showErrors
 	if err := run(*data, *out, *epochs, *maxEpochs, *folds, *bits); err != nil {
+		log.Fatal(err)
+	}
+	if *writeTest == "" {
+		return
+	}
+	if err := writeTestSplits(*data, *writeTest); err != nil {
 		log.Fatal(err)
 	}
 }
@@ -55,8 +64,9 @@ type corpus struct {
 	// evalDev and evalTest are the splits scored, which for re3d keep the
 	// corpus's own conventions and all sources (scoring is not shipping).
 	evalDev, evalTest []nereval.Document
-	// rawTest, if set, is test with the corpus's unnormalised spans.
-	rawTest []nereval.Document
+	// rawDev and rawTest, if set, are dev and test with the corpus's
+	// unnormalised spans.
+	rawDev, rawTest []nereval.Document
 }
 
 func run(data, out string, epochs, maxEpochs, folds int, bits uint) error {
@@ -83,6 +93,15 @@ func run(data, out string, epochs, maxEpochs, folds int, bits uint) error {
 		report(c.name, m, c.evalDev)
 	}
 
+	if devErrors != "" {
+		for _, c := range corpora {
+			if c.name == devErrors {
+				printErrors(m, c.evalDev)
+			}
+		}
+		return nil
+	}
+
 	final := ner.Train(examples(append(append([]nereval.Document{}, train...), dev...)), ner.TrainConfig{Epochs: epochs, Bits: bits, Seed: 1})
 	fmt.Println("\n== held-out test (shipped model, trained on train+dev) ==")
 	for _, c := range corpora {
@@ -92,6 +111,9 @@ func run(data, out string, epochs, maxEpochs, folds int, bits uint) error {
 		}
 	}
 
+	if err := writeCommonWords(filepath.Join(filepath.Dir(out), "commonwords.txt"), append(append([]nereval.Document{}, train...), dev...)); err != nil {
+		return err
+	}
 	var buf bytes.Buffer
 	if err := final.Encode(&buf); err != nil {
 		return err
@@ -101,6 +123,123 @@ func run(data, out string, epochs, maxEpochs, folds int, bits uint) error {
 	}
 	fmt.Printf("\nwrote %s (%d bytes) in %s\n", out, buf.Len(), time.Since(start).Round(time.Second))
 	return nil
+}
+
+// writeTestSplits writes the held-out dev and test splits of every corpus, with the
+// corpus's own spans (raw), as CoNLL files: gmb-test.conll, re3d-test.conll
+// and meantime-test.conll, and the same with -dev. 'newsgraph eval ner' applies CoNLL-2003 span
+// conventions itself unless told not to.
+func writeTestSplits(data, dir string) error {
+	corpora, err := loadCorpora(data)
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	files := map[string]string{"GMB": "gmb-test.conll", "re3d": "re3d-test.conll"}
+	for _, c := range corpora {
+		name, docs := files[c.name], c.rawTest
+		if docs == nil {
+			docs = c.evalTest
+		}
+		if strings.HasPrefix(c.name, "MEANTIME") {
+			name = "meantime-test.conll"
+		}
+		if name == "" {
+			continue
+		}
+		dev := c.rawDev
+		if dev == nil {
+			dev = c.evalDev
+		}
+		for _, split := range []struct {
+			name string
+			docs []nereval.Document
+		}{{name, docs}, {strings.Replace(name, "-test", "-dev", 1), dev}} {
+			var buf bytes.Buffer
+			if err := nereval.WriteCoNLL(&buf, split.docs); err != nil {
+				return err
+			}
+			path := filepath.Join(dir, split.name)
+			if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+				return fmt.Errorf("writing held-out split: %w", err)
+			}
+			fmt.Printf("wrote %s (%d documents)\n", path, len(split.docs))
+		}
+	}
+	return nil
+}
+
+// writeCommonWords writes the lower-case words that the training text
+// uses at least three times, and at least five times as often lower-case
+// as capitalised away from a sentence start: the common words of news English ("economy", "police", "goal").
+// Entity resolution uses the list to reject a lone capitalised common word
+// that is a section heading or a sentence's first word, not a name.
+func writeCommonWords(path string, docs []nereval.Document) error {
+	lower := map[string]int{}
+	capMid := map[string]int{}
+	for _, d := range docs {
+		for _, s := range d.Sentences {
+			for i, t := range s.Tokens {
+				if t == "" || len(t) < 3 {
+					continue
+				}
+				l := strings.ToLower(t)
+				switch {
+				case t == l:
+					lower[l]++
+				case i > 0:
+					capMid[l]++
+				}
+			}
+		}
+	}
+	var words []string
+	for w, n := range lower {
+		if n >= 3 && n >= 5*capMid[w] && strings.IndexFunc(w, func(r rune) bool { return r < 'a' || r > 'z' }) < 0 {
+			words = append(words, w)
+		}
+	}
+	sort.Strings(words)
+	body := "# Common lower-case words of the training text; written by cmd/train-ner.\n" + strings.Join(words, "\n") + "\n"
+	if err := os.WriteFile(path, []byte(body), 0o644); err != nil {
+		return fmt.Errorf("writing common words: %w", err)
+	}
+	fmt.Printf("wrote %s (%d words)\n", path, len(words))
+	return nil
+}
+
+// devErrors names the corpus whose dev errors -dev-errors prints.
+var devErrors string
+
+// printErrors lists, per sentence, the gold spans missed (-) and the
+// predictions that are wrong (+), for error analysis on dev only.
+func printErrors(m *ner.Model, docs []nereval.Document) {
+	for _, d := range docs {
+		pred := fromNER(m.Tag(d.Tokens()))
+		for i, s := range d.Sentences {
+			gold := map[nereval.Span]bool{}
+			for _, sp := range s.Spans {
+				gold[sp] = true
+			}
+			var lines []string
+			for _, sp := range pred[i] {
+				if !gold[sp] {
+					lines = append(lines, fmt.Sprintf("  + %s %q", sp.Class, strings.Join(s.Tokens[sp.Start:sp.End], " ")))
+				}
+				delete(gold, sp)
+			}
+			for _, sp := range s.Spans {
+				if gold[sp] {
+					lines = append(lines, fmt.Sprintf("  - %s %q", sp.Class, strings.Join(s.Tokens[sp.Start:sp.End], " ")))
+				}
+			}
+			if len(lines) > 0 {
+				fmt.Printf("%s\n%s\n", strings.Join(s.Tokens, " "), strings.Join(lines, "\n"))
+			}
+		}
+	}
 }
 
 // crossValidate trains on k-1 folds of train for up to maxEpochs epochs and
@@ -191,7 +330,7 @@ func loadCorpora(data string) ([]corpus, error) {
 	rawTr, rawDev, rawTe := nereval.Split(gmb, 1)
 	_ = rawTr
 	tr, dv, te := nereval.Normalize(rawTr), nereval.Normalize(rawDev), nereval.Normalize(rawTe)
-	cs = append(cs, corpus{name: "GMB", train: tr, dev: dv, test: te, evalDev: dv, evalTest: te, rawTest: rawTe})
+	cs = append(cs, corpus{name: "GMB", train: tr, dev: dv, test: te, evalDev: dv, evalTest: te, rawDev: rawDev, rawTest: rawTe})
 
 	re3d, err := readFile(filepath.Join(data, "ner", "re3d", "re3d-train.conll"), nereval.ReadCoNLL)
 	if err != nil {
@@ -241,39 +380,9 @@ func loadCorpora(data string) ([]corpus, error) {
 }
 
 // conllStyle rewrites re3d spans to the conventions the tagger is trained
-// on: names only. re3d also marks pronouns and descriptions ("the hospital
-// lab", "rebels") and includes a leading "the" and job titles; spans with
-// no capitalised word are dropped, and a leading article or title is cut.
+// on (names only; see nereval.Normalize).
 func conllStyle(docs []nereval.Document) []nereval.Document {
-	docs = nereval.Normalize(docs)
-	out := make([]nereval.Document, len(docs))
-	for i, d := range docs {
-		nd := nereval.Document{ID: d.ID}
-		for _, s := range d.Sentences {
-			var spans []nereval.Span
-			for _, sp := range s.Spans {
-				for sp.Start < sp.End && (strings.EqualFold(s.Tokens[sp.Start], "the") || gazetteer.IsTitle(s.Tokens[sp.Start])) {
-					sp.Start++
-				}
-				if sp.Start == sp.End || !anyCapital(s.Tokens[sp.Start:sp.End]) {
-					continue
-				}
-				spans = append(spans, sp)
-			}
-			nd.Sentences = append(nd.Sentences, nereval.Sentence{Tokens: s.Tokens, Spans: spans})
-		}
-		out[i] = nd
-	}
-	return out
-}
-
-func anyCapital(toks []string) bool {
-	for _, t := range toks {
-		if t != "" && t[0] >= 'A' && t[0] <= 'Z' {
-			return true
-		}
-	}
-	return false
+	return nereval.Normalize(docs)
 }
 
 // sentenceHash is FNV-1a 64 over the space-joined tokens (see excluded.go).

@@ -75,6 +75,19 @@ const (
 	fDocLowerSeen
 	fShapeP1Lower
 	fGazM1Shape
+	fShapeM2
+	fShapeP2
+	fPrevTagLowerM1
+	fPrevTagLowerP1
+	fGazSpanM1
+	fGazSpanP1
+	fRunFirst
+	fRunLast
+	fRunPos
+	fRunLastPos
+	fSuf3P1
+	fTrigramP
+	fRunPrev
 )
 
 // tokInfo is what the tagger computes once per token; neighbours reuse it.
@@ -86,6 +99,13 @@ type tokInfo struct {
 	gaz                        uint64 // gazetteer kinds of the single token
 	gazSpan                    uint64 // kinds and B/I position of the longest list match covering the token
 	capital, initial, hasAlpha bool
+	// The capitalised run the token is in: "Ministry of Foreign Affairs"
+	// is one run (connectors between capitals included). runFirst and
+	// runLast are the lower-case hashes of its first and last words, runPos
+	// the token's position (1 first, 2 inside, 3 last, 4 alone) and runLen
+	// its length bucket; zero outside a run.
+	runFirst, runLast, runPrev uint64
+	runPos, runLen             uint64
 }
 
 const (
@@ -145,6 +165,64 @@ func (s *scratch) analyze(toks []string) {
 		s.info[i] = s.token(t, i == 0)
 	}
 	s.markGazetteerSpans()
+	s.markRuns(toks)
+}
+
+// connectors may sit inside a capitalised name: "Bank of England",
+// "Bosnia and Herzegovina", "Organisation for Economic Co-operation".
+func isConnector(t string) bool {
+	switch t {
+	case "of", "for", "and", "de", "the", "on", "al", "&", "-":
+		return true
+	}
+	return false
+}
+
+// markRuns finds runs of capitalised tokens (with connectors inside) and
+// records each token's run context. The last word of a run is the
+// strongest cue to its class: "Party", "Council" and "Ministry" end
+// organisations, "Province" and "River" places.
+func (s *scratch) markRuns(toks []string) {
+	info := s.info
+	for i := 0; i < len(info); {
+		if !info[i].capital || !info[i].hasAlpha {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(info) {
+			if info[j].capital && info[j].hasAlpha {
+				j++
+				continue
+			}
+			if isConnector(toks[j]) && j+1 < len(info) && info[j+1].capital && info[j+1].hasAlpha {
+				j += 2
+				continue
+			}
+			break
+		}
+		n := j - i
+		ln := uint64(min(n, 5))
+		prev := uint64(3)
+		if i > 0 {
+			prev = info[i-1].lower
+		}
+		for k := i; k < j; k++ {
+			t := &info[k]
+			t.runFirst, t.runLast, t.runLen, t.runPrev = info[i].lower, info[j-1].lower, ln, prev
+			switch {
+			case n == 1:
+				t.runPos = 4
+			case k == i:
+				t.runPos = 1
+			case k == j-1:
+				t.runPos = 3
+			default:
+				t.runPos = 2
+			}
+		}
+		i = j
+	}
 }
 
 // shapeClass maps a rune to its shape character.
@@ -348,6 +426,25 @@ func (s *scratch) features(i int, prev, prev2 uint8) []uint64 {
 		}
 	} else if t.hasAlpha {
 		add(fDocLowerSeen, uint64(s.doc[t.lower]), 0)
+	}
+	add(fShapeM2, m2.shape, 0)
+	add(fShapeP2, p2.shape, 0)
+	add(fPrevTagLowerM1, m1.lower, pt)
+	add(fPrevTagLowerP1, p1.lower, pt)
+	add(fSuf3P1, p1.suf3, 0)
+	add(fTrigramP, t.lower*31+p1.lower, p2.lower)
+	if m1.gazSpan != 0 {
+		add(fGazSpanM1, m1.gazSpan, 0)
+	}
+	if p1.gazSpan != 0 {
+		add(fGazSpanP1, p1.gazSpan, 0)
+	}
+	if t.runPos != 0 {
+		add(fRunFirst, t.runFirst, t.runPos)
+		add(fRunLast, t.runLast, t.runPos)
+		add(fRunPos, t.runPos, t.runLen)
+		add(fRunLastPos, t.runLast, 0)
+		add(fRunPrev, t.runPrev, t.runPos)
 	}
 	if t.hypFirst != 0 {
 		add(fHyphenFirst, t.hypFirst, 0)

@@ -9,7 +9,7 @@ import (
 
 	"github.com/jdkato/prose/v2"
 
-	"github.com/newsgraph/newsgraph/nereval"
+	"github.com/newsgraph/newsgraph/nlp/nereval"
 )
 
 // tokenize splits text the way newsgraph does before tagging.

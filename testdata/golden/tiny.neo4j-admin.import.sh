@@ -24,4 +24,5 @@ exec neo4j-admin database import full "$DATABASE" \
   --relationships=REPORTS=reports.csv \
   --relationships=ACTOR_IN=actor_in.csv \
   --relationships=TARGET_OF=target_of.csv \
-  --relationships=OCCURRED_IN=occurred_in.csv
+  --relationships=OCCURRED_IN=occurred_in.csv \
+  --relationships=SAME_STORY=same_story.csv

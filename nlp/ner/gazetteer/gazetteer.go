@@ -171,7 +171,6 @@ Brunei
 Micronesia
 Soviet Union
 USSR
-European Union
 Turkey
 Türkiye`
 
@@ -296,6 +295,16 @@ Sloviansk`
 // orgs are organisations that appear in international news far more often
 // than training data can teach, with their usual abbreviations.
 const orgs = `United Nations
+Telegram
+Facebook
+Instagram
+YouTube
+TikTok
+WhatsApp
+Reuters
+Associated Press
+Agence France-Presse
+AFP
 UN
 U.N.
 UN Security Council
@@ -426,7 +435,9 @@ senator sen. rep. representative governor gov. mayor chancellor premier
 sheikh ayatollah imam judge justice speaker chairman chairwoman ambassador
 envoy spokesman spokeswoman foreign defense defence interior finance
 deputy acting former top army marshal field officer director leader sir
-lord lady emir crown archbishop bishop cardinal rev. reverend st.`
+lord lady emir crown archbishop bishop cardinal rev. reverend st.
+spokesperson adviser advisor commissioner special envoy pvt. cpl. spc. sgt
+gen lt col maj capt brig. brigadier gen. mr mrs dr`
 
 // demonyms map nationality adjectives and plural nouns to their country.
 const demonyms = `Afghan,Afghans:Afghanistan

@@ -1,0 +1,214 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"math"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/newsgraph/newsgraph/nlp"
+	"github.com/newsgraph/newsgraph/nlp/ner/gazetteer"
+	"github.com/newsgraph/newsgraph/nlp/nereval"
+)
+
+// evalNERCommand scores the real extraction path (sentences, tokens, tagger
+// and entity resolution) against gold named-entity data.
+func evalNERCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "ner",
+		Usage: "score person, place and organization extraction against gold data",
+		Description: `Reads gold data, rebuilds each document's text from its tokens, runs the
+same extraction as 'build' on it, maps the entities found back to the gold
+tokens by byte offsets and prints strict CoNLL-style precision, recall and F1
+(exact span and class) per class and micro-averaged.
+
+Gold formats, chosen by extension:
+   .csv    Groningen Meaning Bank NER CSV (Sentence #,Word,POS,Tag)
+   other   CoNLL: TOKEN<TAB or space>...TAG, BIO or IO tags, blank line between
+           sentences, -DOCSTART- between documents
+
+Labels: PER/PERSON/Person/per, LOC/Location/GPE/geo/gpe/Place,
+ORG/Organization/Organisation/org; everything else is ignored.
+
+Conventions: names are scored as CoNLL-2003 marks them. Mentions whose
+text is a nationality word ("Russian forces") are left out of the output:
+newsgraph links them to the country, but CoNLL tags them MISC, not LOC.
+With --conll-spans (the default) gold person spans also lose leading titles
+("President"), and gold places that are only a nationality word (GMB tags
+"Iraqi" gpe) are dropped; --conll-spans=false scores the file's own spans.
+
+Example:
+   newsgraph eval ner --gold test.conll --format json`,
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "gold", Required: true, Usage: "gold `FILE` (.csv for GMB, else CoNLL)"},
+			&cli.StringFlag{Name: "format", Value: "text", Usage: "text or json"},
+			&cli.BoolFlag{Name: "conll-spans", Value: true, Usage: "rewrite gold spans to names only, as CoNLL-2003 marks them (see below)"},
+			&cli.BoolFlag{Name: "show-errors", Usage: "print each sentence with a missed (-) or wrong (+) entity to stderr"},
+		},
+		Action: func(c *cli.Context) error {
+			format := c.String("format")
+			if format != "text" && format != "json" {
+				return cli.Exit(fmt.Sprintf("--format %q: want text or json", format), 1)
+			}
+			docs, err := readGold(c.String("gold"))
+			if err != nil {
+				return cli.Exit(err.Error(), 1)
+			}
+			if c.Bool("conll-spans") {
+				docs = nereval.Normalize(docs)
+			}
+			x, err := nlp.NewExtractor()
+			if err != nil {
+				return err
+			}
+			var errs io.Writer
+			if c.Bool("show-errors") {
+				errs = c.App.ErrWriter
+			}
+			res := evalNER(x, docs, errs)
+			return res.write(c.App.Writer, format, c.String("gold"))
+		},
+	}
+}
+
+func readGold(path string) ([]nereval.Document, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("gold data: %w", err)
+	}
+	defer f.Close()
+	read := nereval.ReadCoNLL
+	if strings.EqualFold(filepath.Ext(path), ".csv") {
+		read = nereval.ReadGMB
+	}
+	docs, err := read(f)
+	if err != nil {
+		return nil, fmt.Errorf("gold data %s: %w", path, err)
+	}
+	return docs, nil
+}
+
+// nerResult is one evaluation run.
+type nerResult struct {
+	scores  nereval.Scores
+	words   int
+	seconds float64
+	dropped int // predicted mentions that did not fall inside one gold sentence
+}
+
+// evalNER runs x over every document's rebuilt text and scores the
+// resolved entities' mentions. Only Analyze is timed.
+func evalNER(x *nlp.Extractor, docs []nereval.Document, errs io.Writer) nerResult {
+	var r nerResult
+	for _, d := range docs {
+		t := nereval.Detokenize(d)
+		start := time.Now()
+		a := x.Analyze(t.Text, "")
+		r.seconds += time.Since(start).Seconds()
+		pred, dropped := t.SpansAt(mentionsForEval(a.Entities))
+		r.dropped += dropped
+		r.scores.Add(nereval.Score(d.Spans(), pred))
+		if errs != nil {
+			printNERErrors(errs, d, pred)
+		}
+		for _, s := range d.Sentences {
+			r.words += len(s.Tokens)
+		}
+	}
+	return r
+}
+
+// mentionsForEval lists every mention of every entity with its class.
+// Mentions written as a nationality word are left out: resolution links
+// "Russian" to Russia, which is right for the graph, but the word is not a
+// place name and CoNLL-style gold tags it MISC.
+func mentionsForEval(ents []nlp.Entity) []nereval.Mention {
+	var out []nereval.Mention
+	for _, e := range ents {
+		cls := map[nlp.Kind]string{nlp.Person: "PER", nlp.Place: "LOC", nlp.Organization: "ORG"}[e.Kind]
+		if cls == "" {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if isDemonym(m.Text) {
+				continue
+			}
+			out = append(out, nereval.Mention{Start: m.Start, End: m.End, Class: cls})
+		}
+	}
+	return out
+}
+
+func isDemonym(text string) bool {
+	if _, ok := gazetteer.CountryOfDemonym(text); !ok {
+		return false
+	}
+	return gazetteer.Lookup(text)&(gazetteer.Country|gazetteer.Capital|gazetteer.Place) == 0
+}
+
+type prf struct {
+	P  float64 `json:"p"`
+	R  float64 `json:"r"`
+	F1 float64 `json:"f1"`
+}
+
+func prfOf(c nereval.Counts) prf {
+	round := func(x float64) float64 { return math.Round(x*10000) / 10000 }
+	return prf{P: round(c.P()), R: round(c.R()), F1: round(c.F1())}
+}
+
+func (r nerResult) write(w io.Writer, format, gold string) error {
+	if format == "json" {
+		out := map[string]any{
+			"PER":     prfOf(r.scores.PerClass["PER"]),
+			"LOC":     prfOf(r.scores.PerClass["LOC"]),
+			"ORG":     prfOf(r.scores.PerClass["ORG"]),
+			"micro":   prfOf(r.scores.Micro),
+			"words":   r.words,
+			"seconds": math.Round(r.seconds*1000) / 1000,
+		}
+		enc := json.NewEncoder(w)
+		return enc.Encode(out)
+	}
+	wps := 0.0
+	if r.seconds > 0 {
+		wps = float64(r.words) / r.seconds
+	}
+	_, err := fmt.Fprintf(w, "%s: %d words, extraction %.2fs (%.0f words/s)\n%s", gold, r.words, r.seconds, wps, r.scores)
+	if err == nil && r.dropped > 0 {
+		_, err = fmt.Fprintf(w, "(%d predicted mentions crossed a gold sentence break and count as nothing)\n", r.dropped)
+	}
+	return err
+}
+
+// printNERErrors lists, for each sentence with an error, the gold spans
+// missed (-) and the predictions that match no gold span (+).
+func printNERErrors(w io.Writer, d nereval.Document, pred [][]nereval.Span) {
+	for i, s := range d.Sentences {
+		gold := map[nereval.Span]bool{}
+		for _, sp := range s.Spans {
+			gold[sp] = true
+		}
+		var lines []string
+		for _, sp := range pred[i] {
+			if !gold[sp] {
+				lines = append(lines, fmt.Sprintf("  + %s %q", sp.Class, strings.Join(s.Tokens[sp.Start:sp.End], " ")))
+			}
+			delete(gold, sp)
+		}
+		for _, sp := range s.Spans {
+			if gold[sp] {
+				lines = append(lines, fmt.Sprintf("  - %s %q", sp.Class, strings.Join(s.Tokens[sp.Start:sp.End], " ")))
+			}
+		}
+		if len(lines) > 0 {
+			fmt.Fprintf(w, "%s\n%s\n", strings.Join(s.Tokens, " "), strings.Join(lines, "\n"))
+		}
+	}
+}

@@ -1,0 +1,142 @@
+package graph
+
+import (
+	_ "embed"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+)
+
+// htmlPage is graph.html's page: CSS, a canvas, a force layout and the
+// panels, all inline. WriteHTML puts the graph's data where the marker is.
+//
+//go:embed html_page.html
+var htmlPage string
+
+const htmlDataMarker = "/*GRAPH_DATA*/"
+
+// htmlNode is one node as the page reads it: the fields it draws, filters
+// and lists, flattened from the node's properties.
+type htmlNode struct {
+	ID        string   `json:"id"`
+	Kind      string   `json:"kind"` // Person, Place, Organization, Article or Event
+	Name      string   `json:"name,omitempty"`
+	Aliases   []string `json:"aliases,omitempty"`
+	Mentions  int      `json:"mentions,omitempty"`
+	Articles  int      `json:"articles,omitempty"`
+	Title     string   `json:"title,omitempty"`
+	Source    string   `json:"source,omitempty"`
+	URL       string   `json:"url,omitempty"`
+	Published string   `json:"published,omitempty"`
+	Type      string   `json:"type,omitempty"`
+	Trigger   string   `json:"trigger,omitempty"`
+	Text      string   `json:"text,omitempty"`
+	Date      string   `json:"date,omitempty"`
+}
+
+// htmlLink is one relationship by node index: t type, s start, e end, and
+// its weight w (CO_OCCURS_WITH sentences, MENTIONS count), a (articles)
+// and sim (SAME_STORY similarity) when it has them.
+type htmlLink struct {
+	T   string  `json:"t"`
+	S   int     `json:"s"`
+	E   int     `json:"e"`
+	W   int     `json:"w,omitempty"`
+	A   int     `json:"a,omitempty"`
+	Sim float64 `json:"sim,omitempty"`
+}
+
+// WriteHTML writes graph.html: one self-contained page that draws the graph
+// with a force layout, to look at before querying. Nothing is loaded at view
+// time, no script, style or font from a network: the code is inline and the
+// graph is JSON inside the page (json.Marshal escapes '<', so no text in the
+// data can close the script element).
+func WriteHTML(w io.Writer, g *Graph) error {
+	data := struct {
+		Nodes []htmlNode `json:"nodes"`
+		Links []htmlLink `json:"links"`
+	}{Nodes: make([]htmlNode, 0, len(g.Nodes)), Links: make([]htmlLink, 0, len(g.Relationships))}
+	index := make(map[string]int, len(g.Nodes))
+	for _, n := range g.Nodes {
+		index[n.ID] = len(data.Nodes)
+		data.Nodes = append(data.Nodes, toHTMLNode(n))
+	}
+	for _, r := range g.Relationships {
+		s, okS := index[r.Start]
+		e, okE := index[r.End]
+		if !okS || !okE {
+			return fmt.Errorf("graph.html: %s relationship %s -> %s has an end that is not in the graph", r.Type, r.Start, r.End)
+		}
+		l := htmlLink{T: r.Type, S: s, E: e, A: intProp(r.Properties, "articles"), Sim: floatProp(r.Properties, "similarity")}
+		switch r.Type {
+		case RelCoOccurs:
+			l.W = intProp(r.Properties, "sentences")
+		case RelMentions:
+			l.W = intProp(r.Properties, "count")
+		}
+		data.Links = append(data.Links, l)
+	}
+	b, err := json.Marshal(data)
+	if err != nil {
+		return fmt.Errorf("graph.html data: %w", err)
+	}
+	before, after, ok := strings.Cut(htmlPage, htmlDataMarker)
+	if !ok {
+		return fmt.Errorf("graph.html template has no data marker")
+	}
+	for _, s := range []string{before, string(b), after} {
+		if _, err := io.WriteString(w, s); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func toHTMLNode(n Node) htmlNode {
+	p := n.Properties
+	h := htmlNode{ID: n.ID, Kind: n.Labels[len(n.Labels)-1],
+		Name: strProp(p, "name"), Mentions: intProp(p, "mentions"), Articles: intProp(p, "articles"),
+		Title: strProp(p, "title"), Source: strProp(p, "source"), URL: strProp(p, "url"), Published: strProp(p, "published"),
+		Type: strProp(p, "type"), Trigger: strProp(p, "trigger"), Text: strProp(p, "text"), Date: strProp(p, "date")}
+	switch a := p["aliases"].(type) {
+	case []string:
+		h.Aliases = a
+	case []any:
+		for _, x := range a {
+			if s, ok := x.(string); ok {
+				h.Aliases = append(h.Aliases, s)
+			}
+		}
+	}
+	return h
+}
+
+func strProp(p map[string]any, k string) string {
+	s, _ := p[k].(string)
+	return s
+}
+
+func intProp(p map[string]any, k string) int {
+	switch v := p[k].(type) {
+	case int:
+		return v
+	case int64:
+		return int(v)
+	case float64:
+		return int(v)
+	}
+	return 0
+}
+
+func floatProp(p map[string]any, k string) float64 {
+	switch v := p[k].(type) {
+	case float64:
+		return v
+	case int:
+		return float64(v)
+	case int64:
+		return float64(v)
+	}
+	return 0
+}

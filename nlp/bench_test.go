@@ -1,0 +1,160 @@
+package nlp
+
+import (
+	"bufio"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+
+	"github.com/jdkato/prose/v2"
+)
+
+// benchDocs returns about 40k words of real news text as article-sized
+// documents: the seed articles in testdata/articles, and bullets from
+// Wikipedia's current-events portal (links flattened to their anchor text)
+// grouped 40 to a document, about 1,000 words each. Whole documents rather
+// than single items, because both pipelines pay a fixed cost per call that
+// short inputs would exaggerate.
+func benchDocs(b *testing.B) []string {
+	b.Helper()
+	var docs []string
+	seeds, _ := filepath.Glob(filepath.Join("..", "testdata", "articles", "*.txt"))
+	for _, fn := range seeds {
+		data, err := os.ReadFile(fn)
+		if err != nil {
+			b.Fatal(err)
+		}
+		docs = append(docs, string(data))
+	}
+	items := currentEventsItems(b, 40000)
+	for i := 0; i < len(items); i += 40 {
+		docs = append(docs, strings.Join(items[i:min(i+40, len(items))], "\n"))
+	}
+	return docs
+}
+
+// currentEventsItems reads bullets from the shared current-events corpus,
+// in file order, until it has about maxWords words. It skips the test when
+// the shared data is absent.
+func currentEventsItems(tb testing.TB, maxWords int) []string {
+	tb.Helper()
+	dir := filepath.Join("..", "..", "shared", "data", "corpus", "current-events")
+	files, err := filepath.Glob(filepath.Join(dir, "*.md"))
+	if err != nil || len(files) == 0 {
+		tb.Skipf("no current-events corpus in %s", dir)
+	}
+	var items []string
+	words := 0
+	for _, fn := range files {
+		f, err := os.Open(fn)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		sc := bufio.NewScanner(f)
+		sc.Buffer(make([]byte, 1<<20), 1<<20)
+		for sc.Scan() {
+			line := strings.TrimSpace(sc.Text())
+			if !strings.HasPrefix(line, "* ") {
+				continue
+			}
+			text := strings.TrimSpace(anchorText(line[2:]))
+			if len(strings.Fields(text)) < 6 {
+				continue // a heading bullet naming a topic, not a news item
+			}
+			items = append(items, text)
+			words += len(strings.Fields(text))
+		}
+		f.Close()
+		if words >= maxWords {
+			break
+		}
+	}
+	return items
+}
+
+// anchorText turns Markdown links "[text](target "title")" into their text
+// and drops the bracketed source links "[(AP)](url)" at the end of items.
+func anchorText(s string) string {
+	var b strings.Builder
+	for {
+		i := strings.Index(s, "[")
+		if i < 0 {
+			break
+		}
+		j := strings.Index(s[i:], "](")
+		if j < 0 {
+			break
+		}
+		k := strings.Index(s[i+j:], ")")
+		if k < 0 {
+			break
+		}
+		// A title may contain ")" inside quotes: skip to the closing one.
+		if q := strings.Index(s[i+j:], " \""); q >= 0 && q < k {
+			if e := strings.Index(s[i+j+q+2:], "\")"); e >= 0 {
+				k = q + 2 + e + 1
+			}
+		}
+		b.WriteString(s[:i])
+		if anchor := s[i+1 : i+j]; !strings.HasPrefix(anchor, "(") {
+			b.WriteString(anchor)
+		}
+		s = s[i+j+k+1:]
+	}
+	b.WriteString(s)
+	return b.String()
+}
+
+func countWords(docs []string) int {
+	n := 0
+	for _, d := range docs {
+		n += len(strings.Fields(d))
+	}
+	return n
+}
+
+// BenchmarkExtractProseDefault is prose's default pipeline (segmentation,
+// tokenisation, POS tagging and its NER model) over the same documents,
+// with the model built once and reused, which is prose at its fastest.
+func BenchmarkExtractProseDefault(b *testing.B) {
+	docs := benchDocs(b)
+	model := prose.ModelFromData("default")
+	b.ResetTimer()
+	for b.Loop() {
+		for _, text := range docs {
+			d, err := prose.NewDocument(text, prose.UsingModel(model), prose.WithSegmentation(true))
+			if err != nil {
+				b.Fatal(err)
+			}
+			_ = d.Entities()
+		}
+	}
+	b.ReportMetric(float64(countWords(docs))*float64(b.N)/b.Elapsed().Seconds(), "words/s")
+}
+
+// BenchmarkExtract is newsgraph's whole extraction path over the same
+// documents: sentences, tokens, tagging, entity resolution (and events,
+// which Analyze also finds). It reports the heap in use with the models
+// loaded, the figure the 300 MB budget is about.
+func BenchmarkExtract(b *testing.B) {
+	docs := benchDocs(b)
+	x, err := NewExtractor()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		for _, text := range docs {
+			_ = x.Analyze(text, "2025-01-01")
+		}
+	}
+	b.ReportMetric(float64(countWords(docs))*float64(b.N)/b.Elapsed().Seconds(), "words/s")
+	b.StopTimer()
+	runtime.GC()
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	b.ReportMetric(float64(ms.HeapInuse)/(1<<20), "heapMB")
+	runtime.KeepAlive(x)
+}

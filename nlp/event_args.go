@@ -1,0 +1,261 @@
+package nlp
+
+import "strings"
+
+// args are the participants the matcher found for one trigger, as indices
+// into clause.ments.
+type args struct {
+	actors, targets []int
+	place           int  // -1 for none
+	inherited       bool // the actors are those of the verb before
+	parties         bool // the actors are every side named, direction unknown
+}
+
+var (
+	auxWords = toSet("is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "having",
+		"do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must",
+		"also", "again", "reportedly", "allegedly", "already", "still", "just", "now", "then", "further",
+		"jointly", "today", "yesterday", "tonight", "recently", "earlier", "later", "last", "week", "month", "year")
+	beWords    = toSet("is", "are", "was", "were", "be", "been", "being", "'s", "am", "get", "got")
+	dateWords  = toSet("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "on", "this", "overnight", "night", "morning", "evening", "afternoon")
+	targetPrep = toSet("on", "against", "at", "to", "with", "over", "toward", "towards", "for")
+	lightVerbs = toSet("launch", "launched", "launching", "launches", "stage", "staged", "staging", "stages",
+		"hold", "held", "holding", "holds", "carry", "carried", "conduct", "conducted", "began", "begin", "begun",
+		"wage", "waged", "mount", "mounted", "resume", "resumed", "continue", "continued", "intensify", "intensified")
+)
+
+// npTag says whether a token can sit inside a noun phrase that names an
+// actor: "the Russian army", "Jordan and Britain", "Leaders of the Azadliq
+// coalition", "Iran's religious leader".
+func (c *clause) npToken(i int) bool {
+	switch c.low[i] {
+	case "of", "and", "'s", "\u2019s", "-", "(", ")", "'", "&":
+		return true
+	}
+	if c.inEnt[i] >= 0 {
+		return true
+	}
+	tag := c.tag(i)
+	if tag == "" {
+		return !isClauseBreak(c.low[i]) && !auxWords[c.low[i]] && c.low[i] != "that"
+	}
+	switch {
+	case strings.HasPrefix(tag, "NN"), strings.HasPrefix(tag, "JJ"), tag == "DT", tag == "CD",
+		tag == "POS", tag == "PRP$", tag == "VBN" && c.inEnt[i] < 0 && i > 0 && c.isNoun(i+1):
+		return true
+	}
+	return false
+}
+
+// npLeft returns the noun phrase ending at token end (inclusive): its first
+// token.
+func (c *clause) npLeft(end int) int {
+	s := end
+	for s > 0 && c.npToken(s-1) && c.low[s-1] != "and" || s > 0 && c.low[s-1] == "and" && s-2 >= 0 && c.npToken(s-2) {
+		s--
+	}
+	return s
+}
+
+// npRight returns the end (exclusive) of the noun phrase starting at start.
+func (c *clause) npRight(start, limit int) int {
+	e := start
+	for e < limit && (c.npToken(e) || c.low[e] == ",") {
+		if c.low[e] == "," && !(e+1 < limit && c.inEnt[e+1] >= 0) {
+			break // "X, Y and Z": a comma continues a list of names only
+		}
+		e++
+	}
+	return e
+}
+
+// mentsIn lists the mentions that start in tokens [s,e).
+func (c *clause) mentsIn(s, e int) []int {
+	var out []int
+	for mi, m := range c.ments {
+		if m.s >= s && m.s < e {
+			out = append(out, mi)
+		}
+	}
+	return out
+}
+
+// subjectEnd skips back from a verb over auxiliaries, adverbs and dates
+// ("has again", "on Tuesday") to the last token of its subject, or -1.
+func (c *clause) subjectEnd(verb int) int {
+	i := verb - 1
+	for i >= 0 {
+		w := c.low[i]
+		tag := c.tag(i)
+		if c.inEnt[i] >= 0 {
+			return i
+		}
+		if auxWords[w] || dateWords[w] || tag == "RB" || tag == "MD" || c.isMonthDay(i) {
+			i--
+			continue
+		}
+		return i
+	}
+	return -1
+}
+
+func (c *clause) isMonthDay(i int) bool {
+	_, isMonth := monthOf(c.low[i])
+	return isMonth || (c.tag(i) == "CD" && i > 0 && func() bool { _, ok := monthOf(c.low[i-1]); return ok }())
+}
+
+// verbSubject finds the actors of an active verb: the names in the noun
+// phrase before it; for an appositive ("Kenzo Oshima, the U.N.
+// coordinator, demanded") the names between and before the commas.
+func (c *clause) verbSubject(verb, floor int) []int {
+	end := c.subjectEnd(verb)
+	if end < floor {
+		return nil
+	}
+	if c.low[end] == "," { // appositive or a list before the verb
+		start := c.npLeft(end - 1)
+		got := c.mentsIn(start, end)
+		if start > floor && c.low[start-1] == "," {
+			got = append(c.mentsIn(c.npLeft(start-2), start-1), got...)
+		}
+		return got
+	}
+	if !c.npToken(end) {
+		return nil
+	}
+	return c.mentsIn(max(floor, c.npLeft(end)), end+1)
+}
+
+// passive reports "were killed", "has been indicted", "are deployed".
+func (c *clause) passive(t trigger) bool {
+	if t.noun || c.tags == nil || c.tag(t.s) != "VBN" {
+		return false
+	}
+	for i := t.s - 1; i >= 0 && i >= t.s-3; i-- {
+		if beWords[c.low[i]] {
+			return true
+		}
+		if c.tag(i) != "RB" && c.low[i] != "been" {
+			return false
+		}
+	}
+	return false
+}
+
+// byPhrase returns the names after "by" in tokens [from,to).
+func (c *clause) byPhrase(from, to int) []int {
+	for i := from; i < to && i < from+8; i++ {
+		if c.low[i] == "by" {
+			return c.mentsIn(i+1, c.npRight(i+1, to))
+		}
+		if isClauseBreak(c.low[i]) {
+			break
+		}
+	}
+	return nil
+}
+
+// objects returns the first names after the trigger within [from,to): the
+// first name found and the names listed with it, skipping a place that a
+// locative preposition introduces.
+func (c *clause) objects(from, to, place int) []int {
+	for i := from; i < to; i++ {
+		mi := c.inEnt[i]
+		if mi < 0 || mi == place {
+			if c.low[i] == ";" || c.tag(i) == "WDT" || c.low[i] == "who" || c.low[i] == "where" {
+				return nil
+			}
+			continue
+		}
+		start := i
+		for start > from && c.npToken(start-1) && c.low[start-1] != "and" {
+			start--
+		}
+		var out []int
+		for _, m := range c.mentsIn(start, c.npRight(i, to)) {
+			if m != place {
+				out = append(out, m)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+// placeIn finds a Place named right after a locative preposition in
+// [from,to): "in Kursk", "near the village of Makhnovka", "in Russia's
+// southern Kursk region" (the region, not Russia).
+func (c *clause) placeIn(from, to int) int {
+	for i := max(from, 0); i < to; i++ {
+		if !locatives[c.low[i]] {
+			continue
+		}
+		last := -1
+		for j := i + 1; j < to && j <= i+7; j++ {
+			mi := c.inEnt[j]
+			if mi >= 0 && c.ments[mi].kind == Place {
+				last = mi
+				j = c.ments[mi].e - 1
+				if j+1 < to && (c.low[j+1] == "'s" || c.low[j+1] == "\u2019s") {
+					continue // a possessor: the place it owns comes next
+				}
+				break
+			}
+			if mi < 0 && (isClauseBreak(c.low[j]) || c.isVerb(j)) && c.low[j] != "," {
+				break
+			}
+		}
+		if last >= 0 {
+			return last
+		}
+	}
+	return -1
+}
+
+// nounArgs finds the participants of an event noun: the names that modify
+// it or own it ("Russian strikes", "Russia's attack"), a "by" phrase, and
+// the object of "on"/"against" after it.
+func (c *clause) nounArgs(t trigger, limit int) (actors, targets []int) {
+	start := t.s
+	for start > 0 && c.npToken(start-1) && c.low[start-1] != "of" && c.low[start-1] != "and" {
+		start--
+	}
+	actors = c.mentsIn(start, t.s)
+	if by := c.byPhrase(t.e, limit); len(by) > 0 {
+		actors = append(actors, by...)
+	}
+	for i := t.e; i < limit && i < t.e+3; i++ {
+		if targetPrep[c.low[i]] {
+			targets = c.mentsIn(i+1, c.npRight(i+1, limit))
+			break
+		}
+	}
+	if len(actors) == 0 {
+		// "staged rallies", "launching fresh attacks": the light verb's subject.
+		for i := start - 1; i >= 0 && i >= start-3; i-- {
+			if lightVerbs[c.low[i]] {
+				actors = c.verbSubject(i, 0)
+				break
+			}
+		}
+	}
+	return actors, targets
+}
+
+// locative reports a Place named in a locative phrase ("in Kursk region",
+// "near the village of Makhnovka"): where something happened, not who.
+func (c *clause) locative(mi int) bool {
+	m := c.ments[mi]
+	if m.kind != Place {
+		return false
+	}
+	for i := m.s - 1; i >= 0 && i >= m.s-4; i-- {
+		if locatives[c.low[i]] {
+			return true
+		}
+		if c.isVerb(i) || c.inEnt[i] >= 0 {
+			return false
+		}
+	}
+	return false
+}
