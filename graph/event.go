@@ -71,9 +71,13 @@ func (b *Builder) clusterEvents() []*eventCluster {
 	}
 	sort.Slice(accs, func(i, j int) bool { return contentKey(accs[i]) < contentKey(accs[j]) })
 	var out []*eventCluster
+	// Only reports of one type in one place can merge, so each looks
+	// among those alone rather than among every event built so far.
+	byTypePlace := map[string][]*eventCluster{}
 	for _, a := range accs {
+		key := a.ev.Type + "\x00" + a.ev.Place
 		var home *eventCluster
-		for _, cl := range out {
+		for _, cl := range byTypePlace[key] {
 			if cl.accepts(a.ev) {
 				home = cl
 				break
@@ -82,6 +86,7 @@ func (b *Builder) clusterEvents() []*eventCluster {
 		if home == nil {
 			home = &eventCluster{actors: map[string]bool{}, targets: map[string]bool{}, articles: map[string]bool{}}
 			out = append(out, home)
+			byTypePlace[key] = append(byTypePlace[key], home)
 		}
 		home.members = append(home.members, a)
 		home.articles[a.article] = true
@@ -104,6 +109,12 @@ func (cl *eventCluster) accepts(ev nlp.Event) bool {
 		if !sameDay(m.ev.Date, ev.Date) {
 			return false
 		}
+	}
+	if ev.Type == "STATEMENT" && len(ev.Targets) == 0 && len(cl.targets) == 0 {
+		// One speaker says many things: statements about nobody in
+		// particular are the same only with the same verb on a known day.
+		return overlap(cl.actors, ev.Actors) && ev.Date != "" && ev.Date == first.Date &&
+			strings.EqualFold(ev.Trigger, first.Trigger)
 	}
 	return overlap(cl.actors, ev.Actors) && overlap(cl.targets, ev.Targets)
 }
