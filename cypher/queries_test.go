@@ -2,10 +2,12 @@ package cypher_test
 
 import (
 	"context"
+	"html"
 	"os"
 	"reflect"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -16,6 +18,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/article"
 	"github.com/newsgraph/newsgraph/cypher"
+	"github.com/newsgraph/newsgraph/cypher/lint"
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/nlp"
 )
@@ -283,8 +286,8 @@ func newExpect(g *graph.Graph) *expect {
 	return x
 }
 
-func (x *expect) kind(id string) string { l := x.nodes[id].Labels; return l[len(l)-1] }
-func (x *expect) name(id string) string { s, _ := x.nodes[id].Properties["name"].(string); return s }
+func (x *expect) kind(id string) string       { l := x.nodes[id].Labels; return l[len(l)-1] }
+func (x *expect) name(id string) string       { s, _ := x.nodes[id].Properties["name"].(string); return s }
 func prop(r graph.Relationship, k string) int { v, _ := r.Properties[k].(int); return v }
 
 func (x *expect) topPlace(id string) string {
@@ -482,4 +485,28 @@ func (x *expect) stories() int {
 		roots[find(s)] = true
 	}
 	return len(roots)
+}
+
+// Every runnable block of the Browser guide passes the Cypher check.
+func TestGuidePassesCypherCheck(t *testing.T) {
+	b, err := os.ReadFile("guide/newsgraph.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	blocks := regexp.MustCompile(`(?s)<pre class="pre-scrollable code runnable">(.*?)</pre>`).FindAllStringSubmatch(string(b), -1)
+	if len(blocks) < 10 {
+		t.Fatalf("only %d runnable blocks in the guide", len(blocks))
+	}
+	lint.RequireOrSkip(t)
+	var stmts []lint.Statement
+	for i, m := range blocks {
+		stmts = append(stmts, lint.Statement{Name: "guide block " + strconv.Itoa(i+1), Text: html.UnescapeString(m[1]), Console: true})
+	}
+	problems, err := lint.Check(stmts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range problems {
+		t.Error(p)
+	}
 }

@@ -37,7 +37,7 @@ func TestHTMLIsSelfContained(t *testing.T) {
 	}
 	var data struct {
 		Nodes []struct{ ID, Kind, Title string } `json:"nodes"`
-		Links []struct{ T string }                `json:"links"`
+		Links []struct{ T string }               `json:"links"`
 	}
 	if err := json.Unmarshal([]byte(m[1]), &data); err != nil {
 		t.Fatalf("graph data: %v", err)

@@ -44,6 +44,7 @@ func buildCommand() *cli.Command {
 		Description: `Writes into --out:
    graph.json      {"nodes":[{"id","labels","properties"}],"relationships":[{"type","start","end","properties"}]}
    graph.graphml   for Gephi, yEd, NetworkX
+   graph.html      the graph drawn in one self-contained page, for a first look
    load.cypher     cypher-shell script that loads the same graph idempotently
    neo4j-admin/    CSVs and import.sh for 'neo4j-admin database import full' (fastest first load)
 

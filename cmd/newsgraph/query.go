@@ -90,10 +90,25 @@ func listQueries(w io.Writer) error {
 		if err != nil {
 			return err
 		}
-		first, _, _ := strings.Cut(text, "\n")
-		fmt.Fprintf(bw, "%-24s %s\n", name, strings.TrimSpace(strings.TrimPrefix(first, "//")))
+		fmt.Fprintf(bw, "%-24s %s\n", name, querySummary(text))
 	}
 	return bw.Flush()
+}
+
+// querySummary is what a query answers: the first sentence of its opening
+// comment.
+func querySummary(text string) string {
+	var words []string
+	for _, line := range strings.Split(text, "\n") {
+		rest, ok := strings.CutPrefix(strings.TrimSpace(line), "//")
+		if !ok || strings.HasPrefix(strings.TrimSpace(rest), "Parameters:") {
+			break
+		}
+		words = append(words, strings.TrimSpace(rest))
+	}
+	s := strings.Join(words, " ")
+	s, _, _ = strings.Cut(s, ". ")
+	return strings.TrimSuffix(s, ".")
 }
 
 // loadStatement reads a library query or a file, which must hold exactly

@@ -98,11 +98,11 @@ func TestParseParam(t *testing.T) {
 		"10": int64(10), "-3": int64(-3), "0.5": 0.5, "true": true, "false": false, "null": nil,
 		"Zelensky": "Zelensky", "2025-01-05": "2025-01-05", "person:volodymyr zelensky": "person:volodymyr zelensky",
 		"'2025'": "2025", `"10"`: "10", "": "", "1,000": "1,000",
-		`["a","b"]`:          []any{"a", "b"},
+		`["a","b"]`:                []any{"a", "b"},
 		"['Kursk', 'North Korea']": []any{"Kursk", "North Korea"},
-		"[1, 2.5, null]":     []any{int64(1), 2.5, nil},
-		`{"k": 1, t: 'x'}`:   map[string]any{"k": int64(1), "t": "x"},
-		"[unclosed":          "[unclosed",
+		"[1, 2.5, null]":           []any{int64(1), 2.5, nil},
+		`{"k": 1, t: 'x'}`:         map[string]any{"k": int64(1), "t": "x"},
+		"[unclosed":                "[unclosed",
 	} {
 		if got := parseParam(in); !reflect.DeepEqual(got, want) {
 			t.Errorf("parseParam(%q) = %#v, want %#v", in, got, want)

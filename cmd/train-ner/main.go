@@ -55,6 +55,9 @@ func main() {
 	if err := writeTestSplits(*data, *writeTest); err != nil {
 		log.Fatal(err)
 	}
+	if err := writeWikiGold(*data, *writeTest, trainingDocs(*data)); err != nil {
+		log.Fatal(err)
+	}
 }
 
 // corpus is one dataset's split.
@@ -123,6 +126,20 @@ func run(data, out string, epochs, maxEpochs, folds int, bits uint) error {
 	}
 	fmt.Printf("\nwrote %s (%d bytes) in %s\n", out, buf.Len(), time.Since(start).Round(time.Second))
 	return nil
+}
+
+// trainingDocs returns the normalised train and dev documents of every
+// corpus (the shipped model's training data).
+func trainingDocs(data string) []nereval.Document {
+	corpora, err := loadCorpora(data)
+	if err != nil {
+		log.Fatal(err)
+	}
+	var out []nereval.Document
+	for _, c := range corpora {
+		out = append(append(out, c.train...), c.dev...)
+	}
+	return out
 }
 
 // writeTestSplits writes the held-out dev and test splits of every corpus, with the

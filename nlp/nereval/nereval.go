@@ -51,6 +51,12 @@ func (d Document) Spans() [][]Span {
 	return out
 }
 
+// Ignore is the class of a gold region that is not scored: a prediction
+// overlapping it counts neither as right nor as wrong. CoNLL files mark it
+// B-IGNORE/I-IGNORE; the Wikipedia-prose gold uses it for linked names whose
+// type it cannot tell, so that neither a guess nor a miss is charged.
+const Ignore = "IGNORE"
+
 // MapClass maps a corpus-specific entity type to PER, LOC or ORG, or "" for
 // everything else. GPE is mapped to LOC because newsgraph treats countries
 // and cities as places.
@@ -62,6 +68,8 @@ func MapClass(t string) string {
 		return "LOC"
 	case "org", "organization", "organisation":
 		return "ORG"
+	case "ignore":
+		return Ignore
 	}
 	return ""
 }

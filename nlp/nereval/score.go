@@ -67,7 +67,8 @@ func (s *Scores) Add(o Scores) {
 // prediction is a true positive only if a gold span has the same start, end
 // and class; a prediction with a wrong boundary or class is both a false
 // positive and a false negative, as in conlleval. Spans of classes other
-// than PER, LOC and ORG are ignored.
+// than PER, LOC and ORG are ignored, and so are predictions that overlap a
+// gold span of class Ignore.
 func Score(gold, pred [][]Span) Scores {
 	s := Scores{PerClass: map[string]Counts{}}
 	for _, c := range Classes {
@@ -82,14 +83,17 @@ func Score(gold, pred [][]Span) Scores {
 			p = pred[i]
 		}
 		golden := map[Span]bool{}
+		var ignore []Span
 		for _, sp := range g {
 			if _, ok := s.PerClass[sp.Class]; ok {
 				golden[sp] = true
+			} else if sp.Class == Ignore {
+				ignore = append(ignore, sp)
 			}
 		}
 		for _, sp := range p {
 			c, ok := s.PerClass[sp.Class]
-			if !ok {
+			if !ok || overlapsAny(sp, ignore) {
 				continue
 			}
 			if golden[sp] {
@@ -124,4 +128,13 @@ func (s Scores) String() string {
 	}
 	fmt.Fprintf(&b, "%-6s %6.3f %6.3f %6.3f %6d\n", "micro", s.Micro.P(), s.Micro.R(), s.Micro.F1(), s.Micro.TP+s.Micro.FN)
 	return b.String()
+}
+
+func overlapsAny(sp Span, regions []Span) bool {
+	for _, r := range regions {
+		if sp.Start < r.End && r.Start < sp.End {
+			return true
+		}
+	}
+	return false
 }

@@ -34,7 +34,8 @@ UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})
 SET e += row, e:Place;
 :param rows => [{`confidence`: 0.5, `id`: 'event:1', `text`: 'Zelensky said.\nIt\'s Kyiv’s view', `trigger`: 'said', `type`: 'STATEMENT'}]
-// Events: the row is the property map (id, type, trigger, text, date, confidence).
+// Events: the row is the property map (id, type, trigger, text, date, confidence,
+// sources, and mode, killed, injured, size where the text states them).
 UNWIND $rows AS row
 MERGE (v:Event {id: row.id})
 SET v += row;
