@@ -29,6 +29,17 @@ func NewExtractor() (*Extractor, error) {
 // Analyze finds the sentences, entities and events of one text. published
 // (YYYY-MM-DD or "") dates the events the text does not date itself.
 func (x *Extractor) Analyze(text, published string) Analysis {
+	sents, ents := x.entities(text)
+	return Analysis{
+		Sentences: sents,
+		Entities:  ents,
+		Events:    events(text, published, sents, ents),
+	}
+}
+
+// entities is the entity half of Analyze: sentences, tokens, tagging and
+// resolution.
+func (x *Extractor) entities(text string) ([]Sentence, []Entity) {
 	sents := x.seg.sentences(text)
 	words := make([][]string, len(sents))
 	for i := range sents {
@@ -46,12 +57,7 @@ func (x *Extractor) Analyze(text, published string) Analysis {
 			}
 		}
 	}
-	ents := resolve(text, sents, spans)
-	return Analysis{
-		Sentences: sents,
-		Entities:  ents,
-		Events:    events(text, published, sents, ents),
-	}
+	return sents, resolve(text, sents, spans)
 }
 
 func nerKind(class string) (Kind, bool) {

@@ -38,6 +38,11 @@ var placeNouns = toSet(
 	"county", "state", "capital", "port", "island", "settlement", "area",
 )
 
+// ambiguousPlaces are short country names that name no one country today;
+// in an article that also names the full form ("North Korea", "Democratic
+// Republic of the Congo"), they mean that.
+var ambiguousPlaces = toSet("korea", "congo")
+
 // variants map other spellings of a name to the one used as its key.
 var variants = map[string]string{
 	"kiev":                "Kyiv",

@@ -37,7 +37,7 @@ func resolve(text string, sents []Sentence, spans [][]span) []Entity {
 	covered := make([][]bool, len(sents))
 	for si, sent := range sents {
 		covered[si] = make([]bool, len(sent.Tokens))
-		for _, sp := range joinDemonyms(text, sent.Tokens, spans[si]) {
+		for _, sp := range joinDemonyms(text, sent.Tokens, joinListed(text, sent.Tokens, spans[si])) {
 			if c, ok := clean(text, si, sent.Tokens, sp); ok {
 				cands = append(cands, c)
 				for i := sp.start; i < sp.end; i++ {
@@ -74,6 +74,42 @@ func commonWords(name string, start, sentLen int) bool {
 		}
 	}
 	return allCaps || start == 0 || sentLen <= 3
+}
+
+// joinListed merges two names the tagger split at a connector when the
+// whole is a listed name: "Democratic Republic" + "of the" + "Congo".
+func joinListed(text string, toks []Token, spans []span) []span {
+	out := make([]span, 0, len(spans))
+	for i := 0; i < len(spans); i++ {
+		sp := spans[i]
+		for i+1 < len(spans) && spans[i+1].start-sp.end <= 2 && spans[i+1].start > sp.end && connectorsOnly(toks[sp.end:spans[i+1].start]) {
+			whole := phraseAt(text, toks, sp.start, spans[i+1].end)
+			k := gazetteer.Lookup(whole)
+			if k == 0 {
+				break
+			}
+			sp.end = spans[i+1].end
+			if k&gazetteer.Org != 0 {
+				sp.kind = Organization
+			} else {
+				sp.kind = Place
+			}
+			i++
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+func connectorsOnly(toks []Token) bool {
+	for _, t := range toks {
+		switch strings.ToLower(t.Text) {
+		case "of", "the", "and", "for", "&":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // joinDemonyms fixes the tagger's spans around nationality words. A
@@ -270,11 +306,16 @@ func anyCovered(b []bool) bool {
 }
 
 // linkShortForms points a lone surname ("Zelensky") at the one person whose
-// full name ends with it, and an acronym ("APEC") at the one organization
-// whose initials spell it, whatever kind the tagger gave the short form.
+// full name ends with it, an acronym ("APEC") at the one organization whose
+// initials spell it, whatever kind the tagger gave the short form, and a
+// one-word place at the one longer place in the text ending with it
+// ("Gaza" in an article about the Gaza Strip, "Korea" in one about North
+// Korea). A country is not shortened that way ("Sudan" is not South Sudan)
+// unless its name is ambiguous on its own.
 func linkShortForms(cands []candidate) {
 	surnames := map[string]map[string]int{} // surname -> full keys -> index
 	acronyms := map[string]map[string]int{}
+	places := map[string]map[string]int{} // last word -> multi-word place keys
 	for i, c := range cands {
 		if c.tokens < 2 {
 			continue
@@ -283,6 +324,8 @@ func linkShortForms(cands []candidate) {
 		case Person:
 			last := strings.ToLower(lastWord(c.name))
 			addIndex(surnames, last, c.key, i)
+		case Place:
+			addIndex(places, strings.ToLower(lastWord(c.name)), c.key, i)
 		case Organization:
 			if len(c.initials) >= 2 {
 				addIndex(acronyms, c.initials, c.key, i)
@@ -296,6 +339,12 @@ func linkShortForms(cands []candidate) {
 		if full, ok := unique(surnames[c.key]); ok {
 			cands[i].kind, cands[i].key, cands[i].name = Person, cands[full].key, cands[full].name
 			continue
+		}
+		if c.kind == Place && (ambiguousPlaces[c.key] || gazetteer.Lookup(c.name)&gazetteer.Country == 0) {
+			if full, ok := unique(places[c.key]); ok {
+				cands[i].key, cands[i].name = cands[full].key, cands[full].name
+				continue
+			}
 		}
 		if isAcronym(c.name) {
 			if full, ok := unique(acronyms[c.name]); ok {
@@ -389,10 +438,24 @@ func EntityID(kind Kind, name string) string {
 	return strings.ToLower(string(kind)) + ":" + strings.ToLower(normalizeName(name))
 }
 
+var apostrophes = strings.NewReplacer("\u2019", "'", "\u2018", "'")
+
 // normalizeName folds typographic apostrophes and runs of white space.
+// Most names have neither, and are returned as they are without
+// allocating: this runs for every candidate phrase of every sentence.
 func normalizeName(s string) string {
-	s = strings.NewReplacer("\u2019", "'", "\u2018", "'").Replace(s)
-	return strings.Join(strings.Fields(s), " ")
+	clean := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 || c == '\t' || c == '\n' || c == '\r' || c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' ') {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
+	return strings.Join(strings.Fields(apostrophes.Replace(s)), " ")
 }
 
 func sortedKeys(m map[string]bool) []string {

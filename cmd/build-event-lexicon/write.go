@@ -11,7 +11,7 @@ import (
 const header = `# eventlex.tsv: event triggers for newsgraph's nlp package. GENERATED, do not edit:
 #   go run ./cmd/build-event-lexicon -lexicons /work/shared/data/lexicons -out nlp/eventlex.tsv
 # Derived from PETRARCH2's CAMEO.2.0.txt (MIT, Open Event Data Alliance), CAMEO2PLOVER-2021.txt
-# (CC BY-SA 4.0, Open Event Data Alliance) and cmd/build-event-lexicon/supplement.tsv; see NOTICE.events.md.
+# (CC BY-SA 4.0, Open Event Data Alliance) and cmd/build-event-lexicon/supplement.tsv; see NOTICE.
 # Lines: syn NAME MEMBERS | verb FORM LEMMA BLOCK TYPE CODE | pat BLOCK PRE POST TYPE CODE | noun FORM TYPE | mode FORM MODE
 # A pattern applies to every verb of its block. TYPE NONE means "not an event"; CODE is the CAMEO
 # code, "-" for the supplement; PRE/POST "-" for no words; a word ending in "_" matches exactly,

@@ -11,6 +11,19 @@
 // training part only; the model trained on train is scored on dev, and the
 // shipped model, trained on train+dev with the chosen epochs, is scored on
 // test, which no step before it has looked at.
+//
+// Spans are scored as CoNLL-2003 marks them, names only (see
+// nereval.Normalize: titles, descriptions, pronouns and nationality words
+// are not names; a country is a location); the corpus's own spans are
+// reported beside them. To score the whole extraction path (segmentation,
+// tokenisation, tagging and entity resolution) on the same held-out data:
+//
+//	go run ./cmd/train-ner -write-test /tmp/nertest
+//	newsgraph eval ner --gold /tmp/nertest/gmb-test.conll
+//	newsgraph eval ner --gold /tmp/nertest/gmb-test.conll --conll-spans=false
+//
+// -write-test also writes wiki-test.conll, a Wikipedia-prose gold derived
+// from the current-events portal (see wikigold.go).
 package main
 
 import (

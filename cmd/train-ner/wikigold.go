@@ -27,27 +27,29 @@ import (
 //   - a target on the organisation list, or a title whose last word names
 //     a kind of organisation ("Party", "Ministry", "Armed Forces"), is ORG;
 //   - a target with a person disambiguator ("(politician)"), or of two to
-//     four capitalised words whose first is a first name seen in the
-//     training data's person names and whose anchor is the full name or
-//     the surname, is PER.
+//     four capitalised words whose anchor is the full name or the surname,
+//     and either follows a title in the text ("President [Paul Kagame]")
+//     or starts with a first name seen in the training data's person
+//     names, is PER.
 //
 // Anchors that are not names (lower-case descriptions, "2025 massacres of
 // Syrian Alawites", nationality words, bare titles such as "President")
 // are not mentions. A name anchor that gets no type (a town missing from
 // the lists, an event such as "Insurgency in Khyber Pakhtunkhwa", a
-// holiday) is marked IGNORE: not scored either way. An unlinked repeat of a typed anchor's text in
-// the same item is marked too, since the portal links only the first
-// mention. Names the portal does not link at all stay unmarked, so
+// holiday) is marked IGNORE: not scored either way. The portal links a
+// name once, not at every mention, so an unlinked occurrence of any name linked somewhere in the
+// month is marked with that link's type (or IGNORE if the name was typed
+// two ways). Names the portal does not link at all stay unmarked, so
 // precision measured on this gold is still a lower bound, but a far
 // tighter one than MEANTIME's.
 var (
-	linkRE    = regexp.MustCompile(`\[([^\]]*)\]\(([^ )]*)(?: "((?:[^"\\]|\\.)*)")?\)`)
-	tokenRE   = regexp.MustCompile(`[\p{L}\p{N}]+(?:[.'’\-&][\p{L}\p{N}]+)*\.?|'s|’s|\S`)
-	placeEnd  = words("Expressway Highway Road Railway Oblast Governorate Province Region District County State City Island Islands River Strip Bank Mountains Sea Gulf Peninsula Valley Raion Krai Republic Canal Desert Airport Port Beach Park Square Bridge Dam Station Street Avenue Stadium Prefecture Municipality Territory Kingdom Emirate")
-	orgEnd    = words("Cartel Gang Party Ministry Council Army Forces Force Agency Court Bank Company Corporation Inc. Inc University Committee Organization Organisation Union Association Front Movement Police Parliament Congress Senate Assembly Commission Guard Guards Brigade Brigades Service Office Department Airlines Group Institute Network Times Post Club Federation Authority Navy Corps Administration Bureau Cabinet Legion Battalion Command Headquarters Staff Ltd. Ltd LLC Group Regiment Division Coalition Alliance League Foundation Television News Media Press Records Motors Airways Railways Fund Directorate Observatory Hezbollah Hamas Taliban")
+	linkRE   = regexp.MustCompile(`\[([^\]]*)\]\(([^ )]*)(?: "((?:[^"\\]|\\.)*)")?\)`)
+	tokenRE  = regexp.MustCompile(`[\p{L}\p{N}]+(?:[.'’\-&][\p{L}\p{N}]+)*\.?|'s|’s|\S`)
+	placeEnd = words("Expressway Highway Road Railway Oblast Governorate Province Region District County State City Island Islands River Strip Mountains Sea Gulf Peninsula Valley Raion Krai Republic Canal Desert Airport Port Beach Park Square Bridge Dam Station Street Avenue Stadium Prefecture Municipality Territory Kingdom Emirate")
+	orgEnd   = words("Cartel Gang Party Ministry Council Army Forces Force Agency Court Bank Company Corporation Inc. Inc University Committee Organization Organisation Union Association Front Movement Police Parliament Congress Senate Assembly Commission Guard Guards Brigade Brigades Service Office Department Airlines Group Institute Network Times Post Club Federation Authority Navy Corps Administration Bureau Cabinet Legion Battalion Command Headquarters Staff Ltd. Ltd LLC Group Regiment Division Coalition Alliance League Foundation Television News Media Press Records Motors Airways Railways Fund Directorate Observatory Hezbollah Hamas Taliban")
 	// miscEnd keeps events and works ("World War II", "Golden Globe
 	// Awards") out of the person rule.
-	miscEnd    = words("I II III IV Awards Award Prize Cup Games Festival Championship Championships Day Olympics Act Agreement Treaty Summit Conference Election Elections Referendum Protests Crisis Attack Attacks Bombing Shooting Massacre Storm Cyclone Typhoon Hurricane Earthquake Fire Flood Floods Operation Accords Plan Program Programme Doctrine Award Season Tour Open Grand Prix Series Show Album Film Novel Trophy League")
+	miscEnd   = words("I II III IV Awards Award Prize Cup Games Festival Championship Championships Day Olympics Act Agreement Treaty Summit Conference Election Elections Referendum Protests Crisis Attack Attacks Bombing Shooting Massacre Storm Cyclone Typhoon Hurricane Earthquake Fire Flood Floods Operation Accords Plan Program Programme Doctrine Award Season Tour Open Grand Prix Series Show Album Film Novel Trophy League")
 	personCue = regexp.MustCompile(`\((politician|footballer|singer|actor|actress|businessman|journalist|general|judge|activist|rapper|musician|writer|cricketer|boxer|president|lawyer|officer|born [0-9]+)\)$`)
 	titleTail = regexp.MustCompile(` \([^)]*\)$`)
 )
@@ -65,7 +67,7 @@ func words(s string) map[string]bool {
 }
 
 // typeTarget types a link target title, or returns "".
-func typeTarget(anchor, target string) string {
+func typeTarget(anchor, target string, afterTitle bool) string {
 	base := titleTail.ReplaceAllString(target, "")
 	k := gazetteer.Lookup(base) | gazetteer.Lookup(anchor)
 	switch {
@@ -74,14 +76,14 @@ func typeTarget(anchor, target string) string {
 	case k&(gazetteer.Country|gazetteer.Capital|gazetteer.Place) != 0:
 		return "LOC"
 	}
-	if i := strings.Index(base, ", "); i > 0 && !strings.ContainsAny(base, "0123456789") {
-		return "LOC" // "Piatykhatky, Zaporizhzhia Oblast"
-	}
 	fields := strings.Fields(base)
 	if len(fields) == 0 {
 		return ""
 	}
 	last := fields[len(fields)-1]
+	if i := strings.Index(base, ", "); i > 0 && !strings.ContainsAny(base, "0123456789") && !orgEnd[last] {
+		return "LOC" // "Piatykhatky, Zaporizhzhia Oblast"
+	}
 	switch {
 	case placeEnd[last]:
 		return "LOC"
@@ -91,7 +93,7 @@ func typeTarget(anchor, target string) string {
 		return "PER"
 	}
 	if len(fields) >= 2 && len(fields) <= 4 && !strings.ContainsAny(base, "0123456789") && allCapitalised(fields) &&
-		(anchor == base || anchor == last) && firstNames[fields[0]] && !miscEnd[last] {
+		(anchor == base || anchor == last) && (firstNames[fields[0]] || afterTitle) && !miscEnd[last] && !orgEnd[fields[0]] {
 		return "PER"
 	}
 	return ""
@@ -148,10 +150,75 @@ func isNameConnector(w string) bool {
 	return false
 }
 
+// linkedNames are the anchor texts linked anywhere in the gold's files
+// with one type throughout (and the surnames of linked persons), longest
+// first; an unlinked occurrence of one is a mention of the same type.
+type linkedNames struct {
+	names []string
+	class map[string]string
+}
+
+func collectLinkedNames(files []string) (*linkedNames, error) {
+	class := map[string]string{}
+	set := func(name, c string) {
+		if old, ok := class[name]; ok && old != c {
+			c = nereval.Ignore // typed two ways: not scored
+		}
+		class[name] = c
+	}
+	for _, fn := range files {
+		data, err := os.ReadFile(fn)
+		if err != nil {
+			return nil, err
+		}
+		for _, line := range strings.Split(string(data), "\n") {
+			line = strings.TrimSpace(line)
+			if !strings.HasPrefix(line, "* ") {
+				continue
+			}
+			for _, m := range linkRE.FindAllStringSubmatchIndex(line, -1) {
+				anchor := line[m[2]:m[3]]
+				if strings.HasPrefix(anchor, "(") || !isNameAnchor(anchor) || len(anchor) < 3 {
+					continue
+				}
+				target := anchor
+				if m[6] >= 0 {
+					target = line[m[6]:m[7]]
+				}
+				prev := strings.Fields(line[:m[0]])
+				afterTitle := len(prev) > 0 && gazetteer.IsTitle(strings.TrimSuffix(prev[len(prev)-1], "."))
+				c := typeTarget(anchor, target, afterTitle)
+				if c == "" {
+					c = nereval.Ignore
+				}
+				set(anchor, c)
+				if fs := strings.Fields(anchor); c == "PER" && len(fs) > 1 {
+					set(fs[len(fs)-1], "PER")
+				}
+			}
+		}
+	}
+	k := &linkedNames{class: class}
+	for n := range class {
+		k.names = append(k.names, n)
+	}
+	sort.Slice(k.names, func(a, b int) bool {
+		if len(k.names[a]) != len(k.names[b]) {
+			return len(k.names[a]) > len(k.names[b])
+		}
+		return k.names[a] < k.names[b]
+	})
+	return k, nil
+}
+
 // wikiGold builds the gold documents from the current-events files whose
 // names match glob, items grouped perDoc to a document. It returns the
 // documents and how many name anchors were left untyped (IGNORE).
 func wikiGold(files []string, perDoc int) ([]nereval.Document, int, error) {
+	known, err := collectLinkedNames(files)
+	if err != nil {
+		return nil, 0, err
+	}
 	var docs []nereval.Document
 	var cur nereval.Document
 	skipped := 0
@@ -167,7 +234,7 @@ func wikiGold(files []string, perDoc int) ([]nereval.Document, int, error) {
 			if !strings.HasPrefix(line, "* ") {
 				continue
 			}
-			s, untyped, ok := wikiItem(line[2:])
+			s, untyped, ok := wikiItem(line[2:], known)
 			skipped += untyped
 			if !ok {
 				continue
@@ -197,7 +264,7 @@ func wikiGold(files []string, perDoc int) ([]nereval.Document, int, error) {
 // wikiItem turns one bullet into a gold sentence. ok is false when the
 // item has a mention that cannot be mapped to whole tokens; a sentence with no
 // tokens means the bullet is a topic heading (short, no verb) to skip.
-func wikiItem(md string) (nereval.Sentence, int, bool) {
+func wikiItem(md string, known *linkedNames) (nereval.Sentence, int, bool) {
 	type mention struct {
 		start, end int
 		class      string
@@ -223,7 +290,9 @@ func wikiItem(md string) (nereval.Sentence, int, bool) {
 		if !isNameAnchor(anchor) {
 			continue
 		}
-		cls := typeTarget(anchor, target)
+		prev := strings.Fields(text.String()[:start])
+		afterTitle := len(prev) > 0 && gazetteer.IsTitle(strings.TrimSuffix(prev[len(prev)-1], "."))
+		cls := typeTarget(anchor, target, afterTitle)
 		if cls == "" {
 			cls = nereval.Ignore
 			untyped++
@@ -235,9 +304,10 @@ func wikiItem(md string) (nereval.Sentence, int, bool) {
 	if len(strings.Fields(plain)) < 6 {
 		return nereval.Sentence{}, untyped, true
 	}
-	// Unlinked repeats of a linked name in the same item.
-	for _, m := range append([]mention(nil), ms...) {
-		name := plain[m.start:m.end]
+	// Unlinked mentions of names linked elsewhere: the portal links a name
+	// once, not at every mention. Longest names first, so "Gaza Strip"
+	// wins over "Gaza".
+	for _, name := range known.names {
 		for off := 0; ; {
 			i := strings.Index(plain[off:], name)
 			if i < 0 {
@@ -246,7 +316,7 @@ func wikiItem(md string) (nereval.Sentence, int, bool) {
 			s, e := off+i, off+i+len(name)
 			off = e
 			if boundary(plain, s, e) && !overlaps(ms, s, e, func(x mention) (int, int) { return x.start, x.end }) {
-				ms = append(ms, mention{s, e, m.class})
+				ms = append(ms, mention{s, e, known.class[name]})
 			}
 		}
 	}
@@ -310,14 +380,22 @@ func overlaps[T any](xs []T, s, e int, span func(T) (int, int)) bool {
 // the portal; any later list harvested from the portal must leave that
 // month out.
 func writeWikiGold(data, dir string, train []nereval.Document) error {
+	// A first name must start at least two person names, which keeps out
+	// the odd mis-tagged "Operation" or "Central".
 	firstNames = map[string]bool{}
+	seen := map[string]int{}
 	for _, d := range train {
 		for _, s := range d.Sentences {
 			for _, sp := range s.Spans {
 				if sp.Class == "PER" && sp.End-sp.Start >= 2 && len(s.Tokens[sp.Start]) > 2 && gazetteer.Lookup(s.Tokens[sp.Start]) == 0 {
-					firstNames[s.Tokens[sp.Start]] = true
+					seen[s.Tokens[sp.Start]]++
 				}
 			}
+		}
+	}
+	for w, n := range seen {
+		if n >= 2 && !placeEnd[w] && !orgEnd[w] {
+			firstNames[w] = true
 		}
 	}
 	files, err := filepath.Glob(filepath.Join(data, "corpus", "current-events", "2025-12-*.md"))
