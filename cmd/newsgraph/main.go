@@ -28,7 +28,8 @@ func newApp() *cli.App {
 	return &cli.App{
 		Name:  "newsgraph",
 		Usage: "turn news articles into a graph of people, places, organizations and events",
-		Description: `Reads articles (.txt dumps, .jsonl; files, folders, globs, or - for stdin),
+		Description: `Reads articles (.txt dumps, .html, .jsonl/.json, .md digests; files, folders,
+globs, or - for stdin),
 finds the people, places and organizations they name and the events they
 report, and writes one merged graph: as files with 'build', into Neo4j with
 'load'.
