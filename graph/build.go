@@ -144,23 +144,7 @@ func (b *Builder) Graph() *Graph {
 	for k, p := range b.pairs {
 		g.Relationships = append(g.Relationships, rel(RelCoOccurs, k.a, k.b, map[string]any{"sentences": p.sentences, "articles": p.articles}))
 	}
-	sort.Slice(g.Nodes, func(i, j int) bool {
-		li, lj := nodeOrder(g.Nodes[i]), nodeOrder(g.Nodes[j])
-		if li != lj {
-			return li < lj
-		}
-		return g.Nodes[i].ID < g.Nodes[j].ID
-	})
-	sort.Slice(g.Relationships, func(i, j int) bool {
-		ri, rj := g.Relationships[i], g.Relationships[j]
-		if ri.Type != rj.Type {
-			return ri.Type < rj.Type
-		}
-		if ri.Start != rj.Start {
-			return ri.Start < rj.Start
-		}
-		return ri.End < rj.End
-	})
+	sortGraph(g)
 	return g
 }
 

@@ -53,11 +53,7 @@ Examples:
 			if format == "csv" && (out == "" || out == "-") {
 				return cli.Exit("--format csv writes a folder of files: name it with --out", 1)
 			}
-			cfg, err := neo4jConfig(c)
-			if err != nil {
-				return err
-			}
-			db, err := graph.OpenNeo4j(c.Context, cfg)
+			db, err := openNeo4j(c)
 			if err != nil {
 				return err
 			}
@@ -69,7 +65,7 @@ Examples:
 			if err := writeExport(c, g, format, out); err != nil {
 				return err
 			}
-			fmt.Fprintf(c.App.ErrWriter, "exported from %s: %s\n", cfg.URI, g.Stats())
+			fmt.Fprintf(c.App.ErrWriter, "exported from %s: %s\n", c.String("uri"), g.Stats())
 			return nil
 		},
 	}

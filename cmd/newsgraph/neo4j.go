@@ -25,8 +25,8 @@ func neo4jFlags() []cli.Flag {
 // so that 'docker compose up -d' then 'newsgraph load' works as it is.
 const defaultPassword = "newsgraph"
 
-func neo4jConfig(c *cli.Context) (graph.Neo4jConfig, error) {
-	cfg := graph.Neo4jConfig{
+func neo4jConfig(c *cli.Context) graph.Neo4jConfig {
+	return graph.Neo4jConfig{
 		URI:       c.String("uri"),
 		Username:  c.String("username"),
 		Password:  c.String("password"),
@@ -34,7 +34,11 @@ func neo4jConfig(c *cli.Context) (graph.Neo4jConfig, error) {
 		BatchSize: c.Int("batch-size"),
 		Wait:      c.Duration("wait"),
 	}
-	return cfg, nil
+}
+
+// openNeo4j connects with the command's settings; the caller closes it.
+func openNeo4j(c *cli.Context) (*graph.Neo4j, error) {
+	return graph.OpenNeo4j(c.Context, neo4jConfig(c))
 }
 
 func loadCommand() *cli.Command {
@@ -58,12 +62,8 @@ Examples:
 			if err := requirePaths(c); err != nil {
 				return err
 			}
-			cfg, err := neo4jConfig(c)
-			if err != nil {
-				return err
-			}
 			// Connect first: a wrong setting should fail before minutes of NLP.
-			db, err := graph.OpenNeo4j(c.Context, cfg)
+			db, err := openNeo4j(c)
 			if err != nil {
 				return err
 			}
@@ -80,7 +80,7 @@ Examples:
 			if err := db.WriteGraph(c.Context, g); err != nil {
 				return err
 			}
-			return finish(c, sum, fmt.Sprintf("loaded into %s: %s", cfg.URI, g.Stats()))
+			return finish(c, sum, fmt.Sprintf("loaded into %s: %s", c.String("uri"), g.Stats()))
 		},
 	}
 }
@@ -95,11 +95,7 @@ Example:
    NEO4J_PASSWORD=newsgraph newsgraph schema`,
 		Flags: neo4jFlags(),
 		Action: func(c *cli.Context) error {
-			cfg, err := neo4jConfig(c)
-			if err != nil {
-				return err
-			}
-			db, err := graph.OpenNeo4j(c.Context, cfg)
+			db, err := openNeo4j(c)
 			if err != nil {
 				return err
 			}
@@ -107,7 +103,7 @@ Example:
 			if err := db.Schema(c.Context); err != nil {
 				return err
 			}
-			fmt.Fprintf(c.App.ErrWriter, "schema in place at %s\n", cfg.URI)
+			fmt.Fprintf(c.App.ErrWriter, "schema in place at %s\n", c.String("uri"))
 			return nil
 		},
 	}

@@ -64,11 +64,7 @@ Examples:
 				if err != nil {
 					return err
 				}
-				cfg, err := neo4jConfig(c)
-				if err != nil {
-					return err
-				}
-				db, err := graph.OpenNeo4j(c.Context, cfg)
+				db, err := openNeo4j(c)
 				if err != nil {
 					return err
 				}
