@@ -49,13 +49,7 @@ func readJSONL(path string, r io.Reader, maxLine int, keys map[string]string, em
 			continue
 		}
 		records++
-		a, err := parseRecord(b, keys)
-		if err != nil {
-			skip(&InputError{Path: path, Line: line, Err: err})
-			continue
-		}
-		a.Path, a.Line = path, line
-		if err := emit(a); err != nil {
+		if err := emitRecord(path, line, b, keys, emit, skip); err != nil {
 			return err
 		}
 	}
@@ -68,6 +62,18 @@ func readJSONL(path string, r io.Reader, maxLine int, keys map[string]string, em
 		skip(&InputError{Path: path, Err: errEmpty})
 	}
 	return nil
+}
+
+// emitRecord parses one JSON record: a bad one is skipped with its line,
+// a good one is emitted; only emit's error stops the reading.
+func emitRecord(path string, line int, raw []byte, keys map[string]string, emit func(Article) error, skip func(*InputError)) error {
+	a, err := parseRecord(raw, keys)
+	if err != nil {
+		skip(&InputError{Path: path, Line: line, Err: err})
+		return nil
+	}
+	a.Path, a.Line = path, line
+	return emit(a)
 }
 
 // readJSONStream reads a JSON array of objects, or objects one after the
@@ -93,13 +99,7 @@ func readJSONStream(path string, r io.Reader, array bool, maxBytes int, keys map
 			skip(&InputError{Path: path, Line: line, Err: fmt.Errorf("element larger than %d bytes; not an article", maxBytes)})
 			continue
 		}
-		a, err := parseRecord(raw, keys)
-		if err != nil {
-			skip(&InputError{Path: path, Line: line, Err: err})
-			continue
-		}
-		a.Path, a.Line = path, line
-		if err := emit(a); err != nil {
+		if err := emitRecord(path, line, raw, keys, emit, skip); err != nil {
 			return err
 		}
 	}

@@ -115,7 +115,7 @@ func evalNER(x *nlp.Extractor, docs []nereval.Document, errs io.Writer) nerResul
 		r.dropped += dropped
 		r.scores.Add(nereval.Score(d.Spans(), pred))
 		if errs != nil {
-			printNERErrors(errs, d, pred)
+			nereval.WriteErrors(errs, d, pred)
 		}
 		for _, s := range d.Sentences {
 			r.words += len(s.Tokens)
@@ -185,30 +185,4 @@ func (r nerResult) write(w io.Writer, format, gold string) error {
 		_, err = fmt.Fprintf(w, "(%d predicted mentions crossed a gold sentence break and count as nothing)\n", r.dropped)
 	}
 	return err
-}
-
-// printNERErrors lists, for each sentence with an error, the gold spans
-// missed (-) and the predictions that match no gold span (+).
-func printNERErrors(w io.Writer, d nereval.Document, pred [][]nereval.Span) {
-	for i, s := range d.Sentences {
-		gold := map[nereval.Span]bool{}
-		for _, sp := range s.Spans {
-			gold[sp] = true
-		}
-		var lines []string
-		for _, sp := range pred[i] {
-			if !gold[sp] {
-				lines = append(lines, fmt.Sprintf("  + %s %q", sp.Class, strings.Join(s.Tokens[sp.Start:sp.End], " ")))
-			}
-			delete(gold, sp)
-		}
-		for _, sp := range s.Spans {
-			if gold[sp] {
-				lines = append(lines, fmt.Sprintf("  - %s %q", sp.Class, strings.Join(s.Tokens[sp.Start:sp.End], " ")))
-			}
-		}
-		if len(lines) > 0 {
-			fmt.Fprintf(w, "%s\n%s\n", strings.Join(s.Tokens, " "), strings.Join(lines, "\n"))
-		}
-	}
 }

@@ -243,32 +243,10 @@ func writeCommonWords(path string, docs []nereval.Document) error {
 // devErrors names the corpus whose dev errors -dev-errors prints.
 var devErrors string
 
-// printErrors lists, per sentence, the gold spans missed (-) and the
-// predictions that are wrong (+), for error analysis on dev only.
+// printErrors lists the dev errors of m, for error analysis on dev only.
 func printErrors(m *ner.Model, docs []nereval.Document) {
 	for _, d := range docs {
-		pred := fromNER(m.Tag(d.Tokens()))
-		for i, s := range d.Sentences {
-			gold := map[nereval.Span]bool{}
-			for _, sp := range s.Spans {
-				gold[sp] = true
-			}
-			var lines []string
-			for _, sp := range pred[i] {
-				if !gold[sp] {
-					lines = append(lines, fmt.Sprintf("  + %s %q", sp.Class, strings.Join(s.Tokens[sp.Start:sp.End], " ")))
-				}
-				delete(gold, sp)
-			}
-			for _, sp := range s.Spans {
-				if gold[sp] {
-					lines = append(lines, fmt.Sprintf("  - %s %q", sp.Class, strings.Join(s.Tokens[sp.Start:sp.End], " ")))
-				}
-			}
-			if len(lines) > 0 {
-				fmt.Printf("%s\n%s\n", strings.Join(s.Tokens, " "), strings.Join(lines, "\n"))
-			}
-		}
+		nereval.WriteErrors(os.Stdout, d, fromNER(m.Tag(d.Tokens())))
 	}
 }
 

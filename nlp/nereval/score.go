@@ -2,6 +2,7 @@ package nereval
 
 import (
 	"fmt"
+	"io"
 	"strings"
 )
 
@@ -137,4 +138,31 @@ func overlapsAny(sp Span, regions []Span) bool {
 		}
 	}
 	return false
+}
+
+// WriteErrors lists, for each sentence of d with an error, the gold spans
+// missed (-) and the predictions that match no gold span (+), for error
+// analysis.
+func WriteErrors(w io.Writer, d Document, pred [][]Span) {
+	for i, s := range d.Sentences {
+		gold := map[Span]bool{}
+		for _, sp := range s.Spans {
+			gold[sp] = true
+		}
+		var lines []string
+		for _, sp := range pred[i] {
+			if !gold[sp] {
+				lines = append(lines, fmt.Sprintf("  + %s %q", sp.Class, strings.Join(s.Tokens[sp.Start:sp.End], " ")))
+			}
+			delete(gold, sp)
+		}
+		for _, sp := range s.Spans {
+			if gold[sp] {
+				lines = append(lines, fmt.Sprintf("  - %s %q", sp.Class, strings.Join(s.Tokens[sp.Start:sp.End], " ")))
+			}
+		}
+		if len(lines) > 0 {
+			fmt.Fprintf(w, "%s\n%s\n", strings.Join(s.Tokens, " "), strings.Join(lines, "\n"))
+		}
+	}
 }
