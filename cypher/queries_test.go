@@ -10,17 +10,13 @@ import (
 	"strconv"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
-	"github.com/testcontainers/testcontainers-go"
-	tcneo4j "github.com/testcontainers/testcontainers-go/modules/neo4j"
 
-	"github.com/newsgraph/newsgraph/article"
 	"github.com/newsgraph/newsgraph/cypher"
 	"github.com/newsgraph/newsgraph/cypher/lint"
 	"github.com/newsgraph/newsgraph/graph"
-	"github.com/newsgraph/newsgraph/nlp"
+	"github.com/newsgraph/newsgraph/graph/graphtest"
 )
 
 var (
@@ -99,7 +95,7 @@ func (r *rows) Row(rec *neo4j.Record) error {
 // from the built graph in Go. It needs NEO4J_URI (an empty database) or a
 // Docker engine, and skips with one line otherwise.
 func TestLibraryOnTestArticles(t *testing.T) {
-	cfg := testNeo4j(t)
+	cfg := graphtest.Neo4j(t)
 	ctx := context.Background()
 	db, err := graph.OpenNeo4j(ctx, cfg)
 	if err != nil {
@@ -109,7 +105,7 @@ func TestLibraryOnTestArticles(t *testing.T) {
 	if n, _ := db.Count(ctx, "MATCH (n) RETURN count(n)"); n != 0 {
 		t.Skipf("the database at %s is not empty (%d nodes); point NEO4J_URI at an empty one", cfg.URI, n)
 	}
-	g := testGraph(t)
+	g := graphtest.SeedGraph(t)
 	if err := db.WriteGraph(ctx, g); err != nil {
 		t.Fatal(err)
 	}
@@ -211,65 +207,6 @@ func sumInt(r rows, key string) int {
 		n += int(v)
 	}
 	return n
-}
-
-// testGraph is the graph of the two test articles.
-func testGraph(t *testing.T) *graph.Graph {
-	x, err := nlp.NewExtractor()
-	if err != nil {
-		t.Fatal(err)
-	}
-	b := graph.NewBuilder()
-	err = article.Read([]string{"../testdata/articles"}, article.Options{}, func(a article.Article) error {
-		b.Add(a, x.Analyze(a.Text, a.Published))
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return b.Graph()
-}
-
-// testNeo4j is the server: NEO4J_URI, else a testcontainers neo4j:5.26
-// container, else the test skips.
-func testNeo4j(t *testing.T) graph.Neo4jConfig {
-	t.Helper()
-	if uri := os.Getenv("NEO4J_URI"); uri != "" {
-		user := os.Getenv("NEO4J_USERNAME")
-		if user == "" {
-			user = "neo4j"
-		}
-		return graph.Neo4jConfig{URI: uri, Username: user, Password: os.Getenv("NEO4J_PASSWORD"), Database: os.Getenv("NEO4J_DATABASE")}
-	}
-	if !dockerRunning() {
-		t.Skip("no Neo4j: set NEO4J_URI (and NEO4J_PASSWORD) or run a Docker engine for testcontainers")
-	}
-	ctx := context.Background()
-	c, err := tcneo4j.Run(ctx, "neo4j:5.26-community", tcneo4j.WithAdminPassword("newsgraph-test"))
-	t.Cleanup(func() { testcontainers.TerminateContainer(c) })
-	if err != nil {
-		t.Fatalf("starting neo4j: %v", err)
-	}
-	uri, err := c.BoltUrl(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return graph.Neo4jConfig{URI: uri, Username: "neo4j", Password: "newsgraph-test"}
-}
-
-func dockerRunning() (ok bool) {
-	defer func() {
-		if recover() != nil {
-			ok = false
-		}
-	}()
-	p, err := testcontainers.ProviderDocker.GetProvider()
-	if err != nil {
-		return false
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-	defer cancel()
-	return p.Health(ctx) == nil
 }
 
 // expect computes the library's answers from the built graph, in Go.

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/graph/graphtest"
 )
 
 func findRel(g *graph.Graph, typ, a, b string) *graph.Relationship {
@@ -27,7 +28,7 @@ func findNode(g *graph.Graph, id string) *graph.Node {
 // The two test articles are one story from two outlets: Zelensky and Kursk
 // share sentences in both.
 func TestSeedStoryCoOccurrence(t *testing.T) {
-	g := seedGraph(t)
+	g := graphtest.SeedGraph(t)
 	r := findRel(g, graph.RelCoOccurs, "person:volodymyr zelensky", "place:kursk")
 	if r == nil {
 		t.Fatal("no CO_OCCURS_WITH between Zelensky and Kursk")
@@ -56,7 +57,7 @@ func TestSeedStoryCoOccurrence(t *testing.T) {
 
 // Counts on nodes agree with the relationships they summarize.
 func TestEntityCountsMatchMentions(t *testing.T) {
-	g := seedGraph(t)
+	g := graphtest.SeedGraph(t)
 	mentions, articles := map[string]int{}, map[string]int{}
 	for _, r := range g.Relationships {
 		if r.Type == graph.RelMentions {
@@ -76,7 +77,7 @@ func TestEntityCountsMatchMentions(t *testing.T) {
 }
 
 func TestBuilderIgnoresRepeatedArticle(t *testing.T) {
-	arts, anals := seeds(t)
+	arts, anals := graphtest.Seeds(t)
 	once, twice := graph.NewBuilder(), graph.NewBuilder()
 	once.Add(arts[0], anals[0])
 	twice.Add(arts[0], anals[0])
@@ -92,7 +93,7 @@ func TestBuilderIgnoresRepeatedArticle(t *testing.T) {
 // Every relationship connects nodes that exist, with the labels its type
 // promises.
 func TestRelationshipsConnectExistingNodes(t *testing.T) {
-	g := seedGraph(t)
+	g := graphtest.SeedGraph(t)
 	labels := map[string]map[string]bool{}
 	for _, n := range g.Nodes {
 		labels[n.ID] = map[string]bool{}

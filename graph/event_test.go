@@ -6,6 +6,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/article"
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/graph/graphtest"
 	"github.com/newsgraph/newsgraph/nlp"
 )
 
@@ -119,7 +120,7 @@ func TestEventPropertiesAreNeo4jLegal(t *testing.T) {
 // The two seed articles tell one story from two outlets: events both
 // report must come out as one node with two sources.
 func TestSeedArticlesShareEvents(t *testing.T) {
-	g := seedGraph(t)
+	g := graphtest.SeedGraph(t)
 	shared := 0
 	for _, n := range eventNodes(g) {
 		if n.Properties["sources"] == 2 {

@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/graph/graphtest"
 )
 
 // dataBlock is the graph's JSON inside graph.html.
@@ -23,7 +24,7 @@ var dataBlock = regexp.MustCompile(`(?s)<script type="application/json" id="grap
 
 // graph.html loads nothing from a network, and holds the whole graph.
 func TestHTMLIsSelfContained(t *testing.T) {
-	g := seedGraph(t)
+	g := graphtest.SeedGraph(t)
 	// Text that would end the script element if it were not escaped.
 	g.Nodes[0].Properties["title"] = `</script><script src="https://evil.example/x.js"></script>`
 	var buf bytes.Buffer
@@ -91,7 +92,7 @@ func TestHTMLDrawsInChromium(t *testing.T) {
 	if bin == "" {
 		t.Skip("no chromium: apt-get install chromium to draw graph.html headless")
 	}
-	g := seedGraph(t)
+	g := graphtest.SeedGraph(t)
 	dir := t.TempDir()
 	page := filepath.Join(dir, "graph.html")
 	f, err := os.Create(page)

@@ -7,62 +7,9 @@ import (
 	"testing"
 	"time"
 
-	"github.com/testcontainers/testcontainers-go"
-	tcneo4j "github.com/testcontainers/testcontainers-go/modules/neo4j"
-
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/graph/graphtest"
 )
-
-// neo4jImage is the server the project targets: the 5.26 LTS line.
-const neo4jImage = "neo4j:5.26-community"
-
-// testNeo4j returns a Neo4j to load into: the one NEO4J_URI names (with
-// NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE), else a fresh container
-// through testcontainers-go. With neither, the test skips with one line.
-func testNeo4j(t *testing.T) graph.Neo4jConfig {
-	t.Helper()
-	if uri := os.Getenv("NEO4J_URI"); uri != "" {
-		return graph.Neo4jConfig{URI: uri, Username: envOr("NEO4J_USERNAME", "neo4j"),
-			Password: os.Getenv("NEO4J_PASSWORD"), Database: os.Getenv("NEO4J_DATABASE")}
-	}
-	if !dockerRunning() {
-		t.Skip("no Neo4j: set NEO4J_URI (and NEO4J_PASSWORD) or run a Docker engine for testcontainers")
-	}
-	ctx := context.Background()
-	const password = "newsgraph-test"
-	c, err := tcneo4j.Run(ctx, neo4jImage, tcneo4j.WithAdminPassword(password))
-	t.Cleanup(func() { testcontainers.TerminateContainer(c) })
-	if err != nil {
-		t.Fatalf("starting %s: %v", neo4jImage, err)
-	}
-	uri, err := c.BoltUrl(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return graph.Neo4jConfig{URI: uri, Username: "neo4j", Password: password}
-}
-
-func dockerRunning() (ok bool) {
-	defer func() {
-		if recover() != nil {
-			ok = false
-		}
-	}()
-	p, err := testcontainers.ProviderDocker.GetProvider()
-	if err != nil {
-		return false
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-	defer cancel()
-	return p.Health(ctx) == nil
-}
-
-func envOr(k, def string) string {
-	if v := os.Getenv(k); v != "" {
-		return v
-	}
-	return def
-}
 
 // graphCounts are the numbers a load must reproduce exactly.
 var graphCounts = map[string]string{
@@ -84,7 +31,7 @@ var graphCounts = map[string]string{
 // twice: every count after the second load equals the first, and equals
 // the graph that was built.
 func TestLoadTwiceIsIdempotent(t *testing.T) {
-	cfg := testNeo4j(t)
+	cfg := graphtest.Neo4j(t)
 	ctx := context.Background()
 	db, err := graph.OpenNeo4j(ctx, cfg)
 	if err != nil {
@@ -94,7 +41,7 @@ func TestLoadTwiceIsIdempotent(t *testing.T) {
 	if n, _ := db.Count(ctx, "MATCH (n) RETURN count(n)"); n != 0 && os.Getenv("NEO4J_URI") != "" {
 		t.Skipf("the database at %s is not empty (%d nodes); point NEO4J_URI at an empty one", cfg.URI, n)
 	}
-	g := seedGraph(t)
+	g := graphtest.SeedGraph(t)
 	var first map[string]int64
 	for run := 1; run <= 2; run++ {
 		if err := db.WriteGraph(ctx, g); err != nil {

@@ -6,13 +6,14 @@ import (
 	"testing"
 
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/graph/graphtest"
 )
 
 // TestRowsObeyNeo4jPropertyRules checks every parameter row the loader
 // sends: property values must be scalars or homogeneous lists of scalars,
 // never maps or nulls, and the keys MERGE matches on must be set.
 func TestRowsObeyNeo4jPropertyRules(t *testing.T) {
-	steps := graph.Plan(seedGraph(t))
+	steps := graph.Plan(graphtest.SeedGraph(t))
 	rows := 0
 	for _, step := range steps {
 		for i, row := range step.Rows {
@@ -69,7 +70,7 @@ func TestPropertyRuleCheckFails(t *testing.T) {
 }
 
 func TestPlanPutsNodesBeforeRelationships(t *testing.T) {
-	steps := graph.Plan(seedGraph(t))
+	steps := graph.Plan(graphtest.SeedGraph(t))
 	var names []string
 	for _, s := range steps {
 		names = append(names, s.Name)

@@ -15,6 +15,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/cypher"
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/graph/graphtest"
 )
 
 // recordedDB is a graph as a Neo4j server holds and returns it: element ids
@@ -184,7 +185,7 @@ func written(t *testing.T, g *graph.Graph) map[string][]byte {
 // returns it, reads back into the graph that was built, and every writer
 // writes the same bytes for both.
 func TestReadGraphEqualsBuiltGraph(t *testing.T) {
-	built := seedGraph(t)
+	built := graphtest.SeedGraph(t)
 	db := recordDB(built)
 	got, err := graph.ReadGraph(context.Background(), db, graph.Selection{})
 	if err != nil {
@@ -206,7 +207,7 @@ func TestReadGraphEqualsBuiltGraph(t *testing.T) {
 
 // Around an entity: its neighbours, and only relationships inside the set.
 func TestReadGraphAroundEntity(t *testing.T) {
-	built := seedGraph(t)
+	built := graphtest.SeedGraph(t)
 	db := recordDB(built)
 	got, err := graph.ReadGraph(context.Background(), db, graph.Selection{Entities: []string{"Volodymyr Zelensky"}, Depth: 1})
 	if err != nil {
@@ -240,7 +241,7 @@ func TestReadGraphAroundEntity(t *testing.T) {
 
 // A period keeps its dated articles and what they mention and report.
 func TestReadGraphPeriod(t *testing.T) {
-	built := seedGraph(t)
+	built := graphtest.SeedGraph(t)
 	got, err := graph.ReadGraph(context.Background(), recordDB(built), graph.Selection{Since: "2025-01-01", Until: "2025-01-31"})
 	if err != nil {
 		t.Fatal(err)

@@ -9,6 +9,7 @@ import (
 	"github.com/newsgraph/newsgraph/cypher"
 	"github.com/newsgraph/newsgraph/cypher/lint"
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/graph/graphtest"
 )
 
 // TestLoadScriptPassesCypherCheck checks every statement load.cypher holds
@@ -17,7 +18,7 @@ import (
 func TestLoadScriptPassesCypherCheck(t *testing.T) {
 	lint.RequireOrSkip(t)
 	var buf bytes.Buffer
-	if err := graph.WriteCypherScript(&buf, seedGraph(t)); err != nil {
+	if err := graph.WriteCypherScript(&buf, graphtest.SeedGraph(t)); err != nil {
 		t.Fatal(err)
 	}
 	var stmts []lint.Statement

@@ -4,10 +4,11 @@ import (
 	"testing"
 
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/graph/graphtest"
 )
 
 func TestBuilderReportsTextDuplicates(t *testing.T) {
-	arts, anals := seeds(t)
+	arts, anals := graphtest.Seeds(t)
 	b := graph.NewBuilder()
 	a := arts[0]
 	a.ID = "given-1"
@@ -34,7 +35,7 @@ func TestBuilderReportsTextDuplicates(t *testing.T) {
 }
 
 func TestSameStoryInGraph(t *testing.T) {
-	arts, anals := seeds(t)
+	arts, anals := graphtest.Seeds(t)
 	var rels []graph.Relationship
 	for run := 0; run < 2; run++ {
 		b := graph.NewBuilder()

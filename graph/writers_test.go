@@ -13,6 +13,7 @@ import (
 	"testing"
 
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/graph/graphtest"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
@@ -78,7 +79,7 @@ func TestFileWritersGolden(t *testing.T) {
 
 // The JSON file holds exactly the graph, in the documented shape.
 func TestJSONRoundTrip(t *testing.T) {
-	g := seedGraph(t)
+	g := graphtest.SeedGraph(t)
 	var buf bytes.Buffer
 	if err := graph.WriteJSON(&buf, g); err != nil {
 		t.Fatal(err)
@@ -110,7 +111,7 @@ func TestJSONRoundTrip(t *testing.T) {
 
 // GraphML is well-formed XML with every node and edge.
 func TestGraphMLIsWellFormed(t *testing.T) {
-	g := seedGraph(t)
+	g := graphtest.SeedGraph(t)
 	var buf bytes.Buffer
 	if err := graph.WriteGraphML(&buf, g); err != nil {
 		t.Fatal(err)
@@ -137,7 +138,7 @@ func TestGraphMLIsWellFormed(t *testing.T) {
 // The neo4j-admin CSVs hold every node and relationship once, with headers
 // whose every column is filled consistently, and import.sh names each file.
 func TestAdminImportFiles(t *testing.T) {
-	g := seedGraph(t)
+	g := graphtest.SeedGraph(t)
 	dir := t.TempDir()
 	if err := graph.WriteAdminImport(dir, g); err != nil {
 		t.Fatal(err)
