@@ -161,6 +161,8 @@ func adminType(v any) string {
 		return "boolean"
 	case []string:
 		return "string[]"
+	case []int:
+		return "long[]"
 	}
 	return "string"
 }
@@ -174,6 +176,12 @@ func cells(props map[string]any, cols []column) []string {
 			out[i] = v
 		case []string:
 			out[i] = strings.Join(v, arrayDelimiter)
+		case []int:
+			nums := make([]string, len(v))
+			for j, n := range v {
+				nums[j] = strconv.Itoa(n)
+			}
+			out[i] = strings.Join(nums, arrayDelimiter)
 		case float64:
 			out[i] = strconv.FormatFloat(v, 'g', -1, 64)
 		default:

@@ -9,23 +9,37 @@ import (
 	"github.com/newsgraph/newsgraph/nlp"
 )
 
-// Builder merges the analyses of many articles into one graph. Its memory
-// grows with the distinct entities, pairs and events, not with the text.
+// Builder merges the contributions of many articles into one graph. It can
+// also take an article's contribution away again (Remove), which is how
+// 'load' replaces a changed article and 'delete' removes one: a Builder
+// seeded with the stored state of what a batch touches (see seed.go) gives
+// the new state of exactly those nodes and relationships.
 type Builder struct {
-	articles map[string]Node
+	articles map[string]*contribution // the contributions held, by article id
 	entities map[string]*entityAcc
-	mentions map[pair]int // article id, entity id -> count
 	pairs    map[pair]*pairAcc
-	events   map[string]*eventAcc
-	stories  storyIndex // SAME_STORY signatures and exact-duplicate texts; see story.go
+	reports  map[reportKey]report
+	stories  *storyIndex // SAME_STORY signatures and exact-duplicate texts; nil in a batch Builder
+
+	// What changed, for Changes: a seeded Builder writes only these.
+	added    map[string]bool // articles added (a replaced article is removed, then added)
+	removed  map[string]bool // articles whose stored share was taken away
+	touched  map[string]bool // entities whose counts changed
+	touchedP map[pair]bool
+	events   map[string]bool // stored events whose reports were seeded: rebuilt from scratch
 }
 
 type pair struct{ a, b string }
 
+type reportKey struct {
+	article string
+	n       int
+}
+
 type entityAcc struct {
 	kind     nlp.Kind
 	names    map[string]int // canonical name -> mentions, to pick the one most used
-	aliases  map[string]bool
+	aliases  map[string]int // spelling -> articles that use it
 	mentions int
 	articles int
 }
@@ -34,12 +48,24 @@ type pairAcc struct{ sentences, articles int }
 
 // NewBuilder returns an empty Builder.
 func NewBuilder() *Builder {
+	b := newBatchBuilder()
+	b.stories = &storyIndex{}
+	return b
+}
+
+// newBatchBuilder returns a Builder that leaves SAME_STORY and duplicate
+// texts to its caller, which sees more than one batch.
+func newBatchBuilder() *Builder {
 	return &Builder{
-		articles: map[string]Node{},
+		articles: map[string]*contribution{},
 		entities: map[string]*entityAcc{},
-		mentions: map[pair]int{},
 		pairs:    map[pair]*pairAcc{},
-		events:   map[string]*eventAcc{},
+		reports:  map[reportKey]report{},
+		added:    map[string]bool{},
+		removed:  map[string]bool{},
+		touched:  map[string]bool{},
+		touchedP: map[pair]bool{},
+		events:   map[string]bool{},
 	}
 }
 
@@ -50,64 +76,76 @@ func (b *Builder) Add(a article.Article, an nlp.Analysis) bool {
 	if _, dup := b.articles[a.ID]; dup {
 		return false
 	}
-	if !b.stories.add(a) {
+	if b.stories != nil && !b.stories.add(a) {
 		return false // the same text came first under another id
 	}
-	b.articles[a.ID] = articleNode(a)
-
-	sentenceSets := map[int]map[string]bool{}
-	for _, e := range an.Entities {
-		acc := b.entities[e.ID]
-		if acc == nil {
-			acc = &entityAcc{kind: e.Kind, names: map[string]int{}, aliases: map[string]bool{}}
-			b.entities[e.ID] = acc
-		}
-		acc.names[e.Name] += len(e.Mentions)
-		for _, al := range e.Aliases {
-			acc.aliases[al] = true
-		}
-		acc.mentions += len(e.Mentions)
-		acc.articles++
-		b.mentions[pair{a.ID, e.ID}] += len(e.Mentions)
-		for _, m := range e.Mentions {
-			if sentenceSets[m.Sentence] == nil {
-				sentenceSets[m.Sentence] = map[string]bool{}
-			}
-			sentenceSets[m.Sentence][e.ID] = true
-		}
-	}
-
-	for _, set := range sentenceSets {
-		b.eachPair(set, func(acc *pairAcc) { acc.sentences++ })
-	}
-	inArticle := map[string]bool{}
-	for _, e := range an.Entities {
-		inArticle[e.ID] = true
-	}
-	b.eachPair(inArticle, func(acc *pairAcc) { acc.articles++ })
-
-	b.addEvents(a.ID, an.Events)
+	c := newContribution(a, an)
+	b.articles[a.ID] = c
+	b.added[a.ID] = true
+	b.apply(c, +1)
 	return true
 }
 
-// eachPair calls fn for every unordered pair of ids in set, smaller id first.
-func (b *Builder) eachPair(set map[string]bool, fn func(*pairAcc)) {
-	ids := make([]string, 0, len(set))
-	for id := range set {
-		ids = append(ids, id)
+// Remove takes an article's contribution away: its node, its mentions and
+// its share of every count, and its event reports. It reports false when
+// the Builder does not hold the article.
+func (b *Builder) Remove(id string) bool {
+	c, ok := b.articles[id]
+	if !ok {
+		return false
 	}
-	sort.Strings(ids)
-	for i := range ids {
-		for j := i + 1; j < len(ids); j++ {
-			k := pair{ids[i], ids[j]}
-			acc := b.pairs[k]
-			if acc == nil {
-				acc = &pairAcc{}
-				b.pairs[k] = acc
+	b.apply(c, -1)
+	delete(b.articles, id)
+	delete(b.added, id)
+	b.removed[id] = true
+	return true
+}
+
+// apply adds (sign +1) or takes away (sign -1) one contribution.
+func (b *Builder) apply(c *contribution, sign int) {
+	for _, m := range c.mentions {
+		acc := b.entity(m.entity, m.kind)
+		acc.names[m.name] += sign * m.count
+		if acc.names[m.name] <= 0 {
+			delete(acc.names, m.name)
+		}
+		for _, al := range m.aliases {
+			acc.aliases[al] += sign
+			if acc.aliases[al] <= 0 {
+				delete(acc.aliases, al)
 			}
-			fn(acc)
+		}
+		acc.mentions += sign * m.count
+		acc.articles += sign
+		b.touched[m.entity] = true
+	}
+	c.eachPair(func(p pair, sentences int) {
+		acc := b.pairs[p]
+		if acc == nil {
+			acc = &pairAcc{}
+			b.pairs[p] = acc
+		}
+		acc.sentences += sign * sentences
+		acc.articles += sign
+		b.touchedP[p] = true
+	})
+	for _, r := range c.reports {
+		k := reportKey{r.article, r.n}
+		if sign > 0 {
+			b.reports[k] = r
+		} else {
+			delete(b.reports, k)
 		}
 	}
+}
+
+func (b *Builder) entity(id string, kind nlp.Kind) *entityAcc {
+	acc := b.entities[id]
+	if acc == nil {
+		acc = &entityAcc{kind: kind, names: map[string]int{}, aliases: map[string]int{}}
+		b.entities[id] = acc
+	}
+	return acc
 }
 
 func articleNode(a article.Article) Node {
@@ -122,30 +160,98 @@ func articleNode(a article.Article) Node {
 
 // Graph returns the graph built so far, in a stable order.
 func (b *Builder) Graph() *Graph {
-	g := &Graph{}
-	for _, n := range b.articles {
-		g.Nodes = append(g.Nodes, n)
+	return b.Changes().Upsert
+}
+
+// Changes is what a Builder's work changes in a stored graph: what to
+// delete first, then what to write. For a Builder that was not seeded,
+// Upsert is the whole graph and there is nothing to delete.
+type Changes struct {
+	DeleteArticles []string       // taken away for good: the node and its relationships
+	ClearArticles  []string       // replaced: their MENTIONS, REPORTS and SAME_STORY go; Upsert has the new ones
+	DeleteEntities []string       // no article mentions them any more
+	DeletePairs    []Relationship // CO_OCCURS_WITH no article supports any more
+	DeleteEvents   []string       // every stored event whose reports were seeded; Upsert has them merged anew
+	Upsert         *Graph
+}
+
+// Changes returns the new state of everything the Builder's work touched.
+func (b *Builder) Changes() *Changes {
+	ch := &Changes{Upsert: &Graph{Nodes: []Node{}, Relationships: []Relationship{}}}
+	g := ch.Upsert
+	for id := range b.removed {
+		if b.added[id] {
+			ch.ClearArticles = append(ch.ClearArticles, id)
+		} else {
+			ch.DeleteArticles = append(ch.DeleteArticles, id)
+		}
 	}
-	for id, e := range b.entities {
-		g.Nodes = append(g.Nodes, Node{
-			ID:     id,
-			Labels: []string{LabelEntity, kindLabel(e.kind)},
-			Properties: map[string]any{
-				"id": id, "name": bestName(e.names), "aliases": sortedSet(e.aliases),
-				"mentions": e.mentions, "articles": e.articles,
-			},
-		})
+	for id := range b.added {
+		c := b.articles[id]
+		g.Nodes = append(g.Nodes, c.node)
+		for _, m := range c.mentions {
+			g.Relationships = append(g.Relationships, mentionRel(id, m))
+		}
+	}
+	for id := range b.touched {
+		e := b.entities[id]
+		if e.articles <= 0 {
+			ch.DeleteEntities = append(ch.DeleteEntities, id)
+			continue
+		}
+		g.Nodes = append(g.Nodes, entityNode(id, e))
+	}
+	for k := range b.touchedP {
+		p := b.pairs[k]
+		r := rel(RelCoOccurs, k.a, k.b, map[string]any{"sentences": p.sentences, "articles": p.articles})
+		if p.articles <= 0 {
+			ch.DeletePairs = append(ch.DeletePairs, r)
+			continue
+		}
+		g.Relationships = append(g.Relationships, r)
+	}
+	for id := range b.events {
+		ch.DeleteEvents = append(ch.DeleteEvents, id)
 	}
 	b.eventGraph(g)
-	b.stories.storyGraph(g)
-	for k, n := range b.mentions {
-		g.Relationships = append(g.Relationships, rel(RelMentions, k.a, k.b, map[string]any{"count": n}))
-	}
-	for k, p := range b.pairs {
-		g.Relationships = append(g.Relationships, rel(RelCoOccurs, k.a, k.b, map[string]any{"sentences": p.sentences, "articles": p.articles}))
+	if b.stories != nil {
+		b.stories.storyGraph(g)
 	}
 	sortGraph(g)
-	return g
+	for _, s := range [][]string{ch.DeleteArticles, ch.ClearArticles, ch.DeleteEntities, ch.DeleteEvents} {
+		sort.Strings(s)
+	}
+	sort.Slice(ch.DeletePairs, func(i, j int) bool {
+		return ch.DeletePairs[i].Start+"\x00"+ch.DeletePairs[i].End < ch.DeletePairs[j].Start+"\x00"+ch.DeletePairs[j].End
+	})
+	return ch
+}
+
+// entityNode is the stored state of an entity. Besides the counts users
+// query, it keeps how many mentions each name had and how many articles
+// use each spelling (names/name_mentions, aliases/alias_articles, parallel
+// lists), so that a later load can add or take away an article's share
+// without reading every article that mentions it.
+func entityNode(id string, e *entityAcc) Node {
+	names := sortedKeys(e.names)
+	nameMentions := make([]int, len(names))
+	for i, n := range names {
+		nameMentions[i] = e.names[n]
+	}
+	aliases := sortedKeys(e.aliases)
+	aliasArticles := make([]int, len(aliases))
+	for i, a := range aliases {
+		aliasArticles[i] = e.aliases[a]
+	}
+	return Node{
+		ID:     id,
+		Labels: []string{LabelEntity, kindLabel(e.kind)},
+		Properties: map[string]any{
+			"id": id, "name": bestName(e.names), "aliases": aliases, "alias_articles": aliasArticles,
+			"names": names, "name_mentions": nameMentions,
+			"mentions": e.mentions, "articles": e.articles,
+		},
+	}
 }
 
 func rel(typ, start, end string, props map[string]any) Relationship {
@@ -176,6 +282,21 @@ func kindLabel(k nlp.Kind) string {
 	return LabelPlace
 }
 
+// kindOf is kindLabel read backwards, from a stored node's labels.
+func kindOf(labels []string) nlp.Kind {
+	for _, l := range labels {
+		switch l {
+		case LabelPerson:
+			return nlp.Person
+		case LabelOrganization:
+			return nlp.Organization
+		case LabelPlace:
+			return nlp.Place
+		}
+	}
+	return nlp.Place
+}
+
 // bestName is the name used most often, the first in order on a tie.
 func bestName(names map[string]int) string {
 	best, n := "", -1
@@ -187,7 +308,7 @@ func bestName(names map[string]int) string {
 	return best
 }
 
-func sortedSet(m map[string]bool) []string {
+func sortedKeys[V any](m map[string]V) []string {
 	out := make([]string, 0, len(m))
 	for k := range m {
 		out = append(out, k)

@@ -11,122 +11,158 @@ import (
 	"github.com/newsgraph/newsgraph/nlp"
 )
 
-// eventAcc is one event as one article reports it. Events are merged into
-// nodes only when the graph is built, over all articles in a fixed order,
-// so the result does not depend on the order articles were added in.
-type eventAcc struct {
-	article string
-	ev      nlp.Event
-}
+// Events are merged across articles as GDELT counts sources: two reports
+// are of one event when they have the same type and place, dates at most a
+// day apart, and share an actor and a target (or both name none). An event
+// is a connected group of such reports. Grouping by connection, not by
+// visiting reports in some order, makes an event depend only on the set of
+// reports: loading articles A then B gives the events of loading A and B at
+// once, which is what incremental loading needs.
 
-// addEvents records the events one article reports.
-func (b *Builder) addEvents(articleID string, events []nlp.Event) {
-	for _, ev := range events {
-		key := EventID(articleID, ev)
-		for n := 2; b.events[key] != nil; n++ { // same trigger twice in one sentence
-			key = fmt.Sprintf("%s-%d", EventID(articleID, ev), n)
-		}
-		b.events[key] = &eventAcc{article: articleID, ev: ev}
-	}
-}
-
-// eventCluster is the reports of one real-world event.
-type eventCluster struct {
-	members  []*eventAcc
-	actors   map[string]bool
-	targets  map[string]bool
-	articles map[string]bool
-}
-
-// eventGraph merges the reports of one event and adds an Event node for
-// each, with its REPORTS, ACTOR_IN, TARGET_OF and OCCURRED_IN edges.
+// eventGraph adds an Event node for each group of the Builder's reports,
+// with its REPORTS, ACTOR_IN, TARGET_OF and OCCURRED_IN edges.
 func (b *Builder) eventGraph(g *Graph) {
-	used := map[string]bool{}
-	for _, cl := range b.clusterEvents() {
-		id := clusterID(cl, used)
-		g.Nodes = append(g.Nodes, Node{ID: id, Labels: []string{LabelEvent}, Properties: clusterProps(id, cl)})
-		for _, a := range sortedSet(cl.articles) {
-			g.Relationships = append(g.Relationships, rel(RelReports, a, id, nil))
+	for _, members := range groupReports(b.reports) {
+		id := eventID(members[0])
+		g.Nodes = append(g.Nodes, Node{ID: id, Labels: []string{LabelEvent}, Properties: eventProps(id, members)})
+		actors, targets := map[string]bool{}, map[string]bool{}
+		for _, r := range members {
+			g.Relationships = append(g.Relationships, reportRel(r, id))
+			for _, x := range r.ev.Actors {
+				actors[x] = true
+			}
+			for _, x := range r.ev.Targets {
+				targets[x] = true
+			}
 		}
-		for _, a := range sortedSet(cl.actors) {
+		for _, a := range sortedKeys(actors) {
 			g.Relationships = append(g.Relationships, rel(RelActorIn, a, id, nil))
 		}
-		for _, t := range sortedSet(cl.targets) {
+		for _, t := range sortedKeys(targets) {
 			g.Relationships = append(g.Relationships, rel(RelTargetOf, t, id, nil))
 		}
-		if p := cl.members[0].ev.Place; p != "" {
+		if p := members[0].ev.Place; p != "" {
 			g.Relationships = append(g.Relationships, rel(RelOccurredIn, id, p, nil))
 		}
 	}
 }
 
-// clusterEvents groups reports of the same event, as GDELT counts sources:
-// same type, same place, dates within a day, and overlapping actors and
-// targets. Reports are visited in content order, so the grouping is the
-// same for the same input whatever order the articles came in.
-func (b *Builder) clusterEvents() []*eventCluster {
-	accs := make([]*eventAcc, 0, len(b.events))
-	for _, a := range b.events {
-		accs = append(accs, a)
+// groupReports returns the events among reports, each a list of its
+// reports by article id and position, the events ordered by their first.
+// Only reports of one type in one place that share an actor (or have
+// none) can be one event, so each report is compared only with those, and
+// among reports with day dates only with the ones a day away at most.
+func groupReports(reports map[reportKey]report) [][]report {
+	all := make([]report, 0, len(reports))
+	for _, r := range reports {
+		all = append(all, r)
 	}
-	sort.Slice(accs, func(i, j int) bool { return contentKey(accs[i]) < contentKey(accs[j]) })
-	var out []*eventCluster
-	// Only reports of one type in one place can merge, so each looks
-	// among those alone rather than among every event built so far.
-	byTypePlace := map[string][]*eventCluster{}
-	for _, a := range accs {
-		key := a.ev.Type + "\x00" + a.ev.Place
-		var home *eventCluster
-		for _, cl := range byTypePlace[key] {
-			if cl.accepts(a.ev) {
-				home = cl
-				break
+	sort.Slice(all, func(i, j int) bool { return reportLess(all[i], all[j]) })
+
+	parent := make([]int, len(all))
+	for i := range parent {
+		parent[i] = i
+	}
+	var find func(int) int
+	find = func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	union := func(i, j int) {
+		if ri, rj := find(i), find(j); ri != rj {
+			parent[max(ri, rj)] = min(ri, rj)
+		}
+	}
+
+	buckets := map[string][]int{}
+	for i, r := range all {
+		key := r.ev.Type + "\x00" + r.ev.Place + "\x00"
+		if len(r.ev.Actors) == 0 {
+			buckets[key] = append(buckets[key], i)
+		}
+		for _, a := range r.ev.Actors {
+			buckets[key+a] = append(buckets[key+a], i)
+		}
+	}
+	for _, bucket := range buckets {
+		var days, vague []int
+		for _, i := range bucket {
+			if len(all[i].ev.Date) == len(time.DateOnly) {
+				days = append(days, i)
+			} else {
+				vague = append(vague, i)
 			}
 		}
-		if home == nil {
-			home = &eventCluster{actors: map[string]bool{}, targets: map[string]bool{}, articles: map[string]bool{}}
-			out = append(out, home)
-			byTypePlace[key] = append(byTypePlace[key], home)
+		sort.SliceStable(days, func(x, y int) bool { return all[days[x]].ev.Date < all[days[y]].ev.Date })
+		for x, i := range days {
+			for _, j := range days[x+1:] {
+				if !sameDay(all[i].ev.Date, all[j].ev.Date) {
+					break
+				}
+				if sameEvent(all[i].ev, all[j].ev) {
+					union(i, j)
+				}
+			}
 		}
-		home.members = append(home.members, a)
-		home.articles[a.article] = true
-		for _, x := range a.ev.Actors {
-			home.actors[x] = true
+		for _, i := range vague {
+			for _, j := range bucket {
+				if i != j && sameEvent(all[i].ev, all[j].ev) {
+					union(i, j)
+				}
+			}
 		}
-		for _, x := range a.ev.Targets {
-			home.targets[x] = true
+	}
+
+	groups := map[int][]report{}
+	var roots []int
+	for i, r := range all {
+		root := find(i)
+		if groups[root] == nil {
+			roots = append(roots, root)
 		}
+		groups[root] = append(groups[root], r)
+	}
+	out := make([][]report, 0, len(roots))
+	for _, root := range roots {
+		out = append(out, groups[root])
 	}
 	return out
 }
 
-func (cl *eventCluster) accepts(ev nlp.Event) bool {
-	first := cl.members[0].ev
-	if ev.Type != first.Type || ev.Place != first.Place {
-		return false
+func reportLess(x, y report) bool {
+	if x.article != y.article {
+		return x.article < y.article
 	}
-	for _, m := range cl.members {
-		if !sameDay(m.ev.Date, ev.Date) {
-			return false
-		}
-	}
-	if ev.Type == "STATEMENT" && len(ev.Targets) == 0 && len(cl.targets) == 0 {
-		// One speaker says many things: statements about nobody in
-		// particular are the same only with the same verb on a known day.
-		return overlap(cl.actors, ev.Actors) && ev.Date != "" && ev.Date == first.Date &&
-			strings.EqualFold(ev.Trigger, first.Trigger)
-	}
-	return overlap(cl.actors, ev.Actors) && overlap(cl.targets, ev.Targets)
+	return x.n < y.n
 }
 
-// overlap: both sides name nobody, or they share someone.
-func overlap(set map[string]bool, ids []string) bool {
-	if len(set) == 0 && len(ids) == 0 {
+// sameEvent decides whether two reports are of one event.
+func sameEvent(x, y nlp.Event) bool {
+	if x.Type != y.Type || x.Place != y.Place || !sameDay(x.Date, y.Date) {
+		return false
+	}
+	if x.Type == "STATEMENT" && len(x.Targets) == 0 && len(y.Targets) == 0 {
+		// One speaker says many things: statements about nobody in
+		// particular are the same only with the same verb on a known day.
+		return shares(x.Actors, y.Actors) && x.Date != "" && x.Date == y.Date &&
+			strings.EqualFold(x.Trigger, y.Trigger)
+	}
+	return shares(x.Actors, y.Actors) && shares(x.Targets, y.Targets)
+}
+
+// shares: both name nobody, or they have someone in common.
+func shares(a, b []string) bool {
+	if len(a) == 0 && len(b) == 0 {
 		return true
 	}
-	for _, id := range ids {
-		if set[id] {
-			return true
+	for _, x := range a {
+		for _, y := range b {
+			if x == y {
+				return true
+			}
 		}
 	}
 	return false
@@ -139,8 +175,8 @@ func sameDay(a, b string) bool {
 	if a == "" || b == "" {
 		return true
 	}
-	ta, errA := time.Parse("2006-01-02", a)
-	tb, errB := time.Parse("2006-01-02", b)
+	ta, errA := time.Parse(time.DateOnly, a)
+	tb, errB := time.Parse(time.DateOnly, b)
 	if errA != nil || errB != nil {
 		return strings.HasPrefix(a, b) || strings.HasPrefix(b, a)
 	}
@@ -148,35 +184,24 @@ func sameDay(a, b string) bool {
 	return d <= 24*time.Hour && d >= -24*time.Hour
 }
 
-// contentKey orders reports by what they say, then where they come from.
-func contentKey(a *eventAcc) string {
-	ev := a.ev
-	return strings.Join([]string{ev.Type, ev.Date, ev.Place, strings.Join(sortedCopy(ev.Actors), ","),
-		strings.Join(sortedCopy(ev.Targets), ","), a.article, fmt.Sprint(ev.Sentence), ev.Trigger}, "\x00")
+// eventID names an event by its first report, so that the same reports
+// give the same id run after run, whatever order they came in.
+func eventID(first report) string {
+	ev := first.ev
+	return hashID(first.article, fmt.Sprint(first.n), fmt.Sprint(ev.Sentence), ev.Type, ev.Trigger)
 }
 
-// clusterID names a merged event by what identifies it, type, actors,
-// place and date of its first report, so that the same input gives the
-// same id run after run; used is consulted so two events never share one.
-func clusterID(cl *eventCluster, used map[string]bool) string {
-	ev := cl.members[0].ev
-	id := hashID(ev.Type, strings.Join(sortedCopy(ev.Actors), ","), ev.Place, ev.Date)
-	if used[id] {
-		id = EventID(cl.members[0].article, ev)
-	}
-	used[id] = true
-	return id
-}
-
-// clusterProps are the node's properties: the best-supported report's
+// eventProps are the node's properties: the best-supported report's
 // trigger and text, the highest confidence and counts, and how many
 // articles report it. Absent values are left out: Neo4j stores no nulls.
-func clusterProps(id string, cl *eventCluster) map[string]any {
-	best := cl.members[0].ev
+func eventProps(id string, members []report) map[string]any {
+	best := members[0].ev
 	date := ""
 	var killed, injured, size int
 	mode := ""
-	for _, m := range cl.members {
+	articles := map[string]bool{}
+	for _, m := range members {
+		articles[m.article] = true
 		if m.ev.Confidence > best.Confidence {
 			best = m.ev
 		}
@@ -190,7 +215,7 @@ func clusterProps(id string, cl *eventCluster) map[string]any {
 	}
 	props := map[string]any{
 		"id": id, "type": best.Type, "trigger": best.Trigger, "text": best.Text,
-		"confidence": best.Confidence, "sources": len(cl.articles),
+		"confidence": best.Confidence, "sources": len(articles),
 	}
 	for k, v := range map[string]string{"date": date, "mode": mode} {
 		if v != "" {
@@ -203,11 +228,6 @@ func clusterProps(id string, cl *eventCluster) map[string]any {
 		}
 	}
 	return props
-}
-
-// EventID is stable for one event of one article across runs.
-func EventID(articleID string, ev nlp.Event) string {
-	return hashID(articleID, fmt.Sprint(ev.Sentence), ev.Type, ev.Trigger)
 }
 
 func hashID(parts ...string) string {

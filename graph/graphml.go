@@ -94,7 +94,7 @@ func scalarString(v any) string {
 	switch x := v.(type) {
 	case string:
 		return x
-	case []string:
+	case []string, []int:
 		b, _ := json.Marshal(x)
 		return string(b)
 	}

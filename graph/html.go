@@ -68,12 +68,12 @@ func WriteHTML(w io.Writer, g *Graph) error {
 		if !okS || !okE {
 			return fmt.Errorf("graph.html: %s relationship %s -> %s has an end that is not in the graph", r.Type, r.Start, r.End)
 		}
-		l := htmlLink{T: r.Type, S: s, E: e, A: intProp(r.Properties, "articles"), Sim: floatProp(r.Properties, "similarity")}
+		l := htmlLink{T: r.Type, S: s, E: e, A: num(r.Properties["articles"]), Sim: float(r.Properties["similarity"])}
 		switch r.Type {
 		case RelCoOccurs:
-			l.W = intProp(r.Properties, "sentences")
+			l.W = num(r.Properties["sentences"])
 		case RelMentions:
-			l.W = intProp(r.Properties, "count")
+			l.W = num(r.Properties["count"])
 		}
 		data.Links = append(data.Links, l)
 	}
@@ -96,47 +96,9 @@ func WriteHTML(w io.Writer, g *Graph) error {
 func toHTMLNode(n Node) htmlNode {
 	p := n.Properties
 	h := htmlNode{ID: n.ID, Kind: n.Labels[len(n.Labels)-1],
-		Name: strProp(p, "name"), Mentions: intProp(p, "mentions"), Articles: intProp(p, "articles"),
-		Title: strProp(p, "title"), Source: strProp(p, "source"), URL: strProp(p, "url"), Published: strProp(p, "published"),
-		Type: strProp(p, "type"), Trigger: strProp(p, "trigger"), Text: strProp(p, "text"), Date: strProp(p, "date")}
-	switch a := p["aliases"].(type) {
-	case []string:
-		h.Aliases = a
-	case []any:
-		for _, x := range a {
-			if s, ok := x.(string); ok {
-				h.Aliases = append(h.Aliases, s)
-			}
-		}
-	}
+		Name: str(p["name"]), Mentions: num(p["mentions"]), Articles: num(p["articles"]),
+		Title: str(p["title"]), Source: str(p["source"]), URL: str(p["url"]), Published: str(p["published"]),
+		Type: str(p["type"]), Trigger: str(p["trigger"]), Text: str(p["text"]), Date: str(p["date"])}
+	h.Aliases = strs(p["aliases"])
 	return h
-}
-
-func strProp(p map[string]any, k string) string {
-	s, _ := p[k].(string)
-	return s
-}
-
-func intProp(p map[string]any, k string) int {
-	switch v := p[k].(type) {
-	case int:
-		return v
-	case int64:
-		return int(v)
-	case float64:
-		return int(v)
-	}
-	return 0
-}
-
-func floatProp(p map[string]any, k string) float64 {
-	switch v := p[k].(type) {
-	case float64:
-		return v
-	case int:
-		return float64(v)
-	case int64:
-		return float64(v)
-	}
-	return 0
 }

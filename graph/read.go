@@ -193,7 +193,8 @@ func (c *Collector) Graph() (*Graph, error) {
 }
 
 // sortGraph puts nodes and relationships in the order Builder.Graph uses:
-// articles, entities, events, each by id; relationships by type, start, end.
+// articles, entities, events, each by id; relationships by type, start, end
+// (and an article's reports of one event by their position).
 func sortGraph(g *Graph) {
 	sort.Slice(g.Nodes, func(i, j int) bool {
 		oi, oj := nodeOrder(g.Nodes[i]), nodeOrder(g.Nodes[j])
@@ -210,7 +211,10 @@ func sortGraph(g *Graph) {
 		if ri.Start != rj.Start {
 			return ri.Start < rj.Start
 		}
-		return ri.End < rj.End
+		if ri.End != rj.End {
+			return ri.End < rj.End
+		}
+		return num(ri.Properties["n"]) < num(rj.Properties["n"]) // an article's reports of one event
 	})
 }
 
@@ -239,7 +243,7 @@ func modelLabels(labels []string) []string {
 }
 
 // plainProps converts property values to the types the Builder uses:
-// integers to int, lists of strings to []string. The writers type columns
+// integers to int, lists of strings to []string, of integers to []int. The writers type columns
 // by these Go types, so both paths must agree on them.
 func plainProps(props map[string]any) map[string]any {
 	out := make(map[string]any, len(props))
@@ -254,21 +258,35 @@ func plainValue(v any) any {
 	case int64:
 		return int(x)
 	case []any:
-		strs := make([]string, 0, len(x))
-		for _, e := range x {
-			s, ok := e.(string)
-			if !ok {
-				out := make([]any, len(x))
-				for i, e := range x {
-					out[i] = plainValue(e)
-				}
-				return out
-			}
-			strs = append(strs, s)
+		if len(x) == 0 {
+			return []string{}
 		}
-		return strs
+		switch x[0].(type) {
+		case string:
+			if all(x, func(e any) bool { _, ok := e.(string); return ok }) {
+				return strs(x)
+			}
+		case int64:
+			if all(x, func(e any) bool { _, ok := e.(int64); return ok }) {
+				return ints(x)
+			}
+		}
+		out := make([]any, len(x))
+		for i, e := range x {
+			out[i] = plainValue(e)
+		}
+		return out
 	}
 	return v
+}
+
+func all(xs []any, ok func(any) bool) bool {
+	for _, x := range xs {
+		if !ok(x) {
+			return false
+		}
+	}
+	return true
 }
 
 // Plain turns a value the driver returns into plain data for output: a node

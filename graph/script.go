@@ -73,6 +73,15 @@ func writeLiteral(w *bufio.Writer, v any) {
 			writeString(w, s)
 		}
 		w.WriteByte(']')
+	case []int:
+		w.WriteByte('[')
+		for i, n := range x {
+			if i > 0 {
+				w.WriteString(", ")
+			}
+			w.WriteString(strconv.Itoa(n))
+		}
+		w.WriteByte(']')
 	case map[string]any:
 		keys := make([]string, 0, len(x))
 		for k := range x {
