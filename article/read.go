@@ -34,6 +34,10 @@ type Options struct {
 	// articles published in that range. An undated article is kept only
 	// when neither is set: it cannot be shown to be in the range.
 	Since, Until string
+	// Progress, when set, is called with the number of bytes read from
+	// input files as reading goes on, for progress reports; Size gives
+	// the total to expect.
+	Progress func(bytes int)
 }
 
 // InputError is an input that was skipped, and why.
@@ -85,6 +89,21 @@ func Read(paths []string, opts Options, emit func(Article) error) error {
 type reader struct {
 	opts Options
 	emit func(Article) error
+	// size, when not nil, makes the reader only add up file sizes.
+	size *int64
+}
+
+// Size is the number of bytes Read would read from files under paths, for
+// progress reports; standard input counts nothing.
+func Size(paths []string) int64 {
+	var n int64
+	r := reader{opts: Options{Skip: func(*InputError) {}}, size: &n}
+	for _, p := range paths {
+		if p != "-" {
+			r.path(p)
+		}
+	}
+	return n
 }
 
 func (r *reader) path(p string) error {
@@ -162,13 +181,35 @@ func hasExt(p string) bool {
 }
 
 func (r *reader) file(p string) error {
+	if r.size != nil {
+		if info, err := os.Stat(p); err == nil {
+			*r.size += info.Size()
+		}
+		return nil
+	}
 	f, err := os.Open(p)
 	if err != nil {
 		r.opts.Skip(&InputError{Path: p, Err: unwrapPathError(err)})
 		return nil
 	}
 	defer f.Close()
-	return r.format(p, strings.ToLower(filepath.Ext(p)), f)
+	var in io.Reader = f
+	if r.opts.Progress != nil {
+		in = progressReader{f, r.opts.Progress}
+	}
+	return r.format(p, strings.ToLower(filepath.Ext(p)), in)
+}
+
+// progressReader reports the bytes read through it.
+type progressReader struct {
+	r    io.Reader
+	read func(int)
+}
+
+func (p progressReader) Read(b []byte) (int, error) {
+	n, err := p.r.Read(b)
+	p.read(n)
+	return n, err
 }
 
 // format reads one input by its format, named by its file name ending.

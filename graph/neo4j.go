@@ -78,24 +78,6 @@ func (n *Neo4j) Schema(ctx context.Context) error {
 	return nil
 }
 
-// WriteGraph creates the schema, then merges every node and relationship in
-// batches of UNWIND rows, nodes first. Each batch is one managed
-// transaction, retried on transient errors; every statement MERGEs on ids,
-// so loading the same graph again changes nothing.
-func (n *Neo4j) WriteGraph(ctx context.Context, g *Graph) error {
-	if err := n.Schema(ctx); err != nil {
-		return err
-	}
-	for _, step := range Plan(g) {
-		for i, batch := range Batches(step.Rows, n.cfg.BatchSize) {
-			if _, err := n.run(ctx, step.Statement, map[string]any{"rows": batch}); err != nil {
-				return fmt.Errorf("loading %s, batch %d of %d rows: %w", step.Name, i+1, len(batch), err)
-			}
-		}
-	}
-	return nil
-}
-
 // Count returns the single integer a statement returns, for checks.
 func (n *Neo4j) Count(ctx context.Context, statement string) (int64, error) {
 	res, err := n.run(ctx, statement, nil)

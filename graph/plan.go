@@ -71,11 +71,11 @@ func Plan(g *Graph) []Step {
 }
 
 // Batches cuts rows into runs of at most size.
-func Batches(rows []map[string]any, size int) [][]map[string]any {
+func Batches[T any](rows []T, size int) [][]T {
 	if size <= 0 {
 		size = DefaultBatchSize
 	}
-	var out [][]map[string]any
+	var out [][]T
 	for len(rows) > 0 {
 		n := min(size, len(rows))
 		out = append(out, rows[:n])

@@ -1,17 +1,11 @@
 package graph
 
 import (
-	"context"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 )
-
-// Writer is where a finished graph goes: files (Files) or a database (Neo4j).
-type Writer interface {
-	WriteGraph(ctx context.Context, g *Graph) error
-}
 
 // Files writes a graph into a directory in every file format at once:
 // graph.json, graph.graphml, load.cypher and neo4j-admin/.
@@ -19,8 +13,8 @@ type Files struct {
 	Dir string
 }
 
-// WriteGraph writes the four outputs; it stops at the first that fails.
-func (f Files) WriteGraph(_ context.Context, g *Graph) error {
+// Write writes every output; it stops at the first that fails.
+func (f Files) Write(g *Graph) error {
 	if err := os.MkdirAll(f.Dir, 0o755); err != nil {
 		return err
 	}

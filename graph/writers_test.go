@@ -2,7 +2,6 @@ package graph_test
 
 import (
 	"bytes"
-	"context"
 	"encoding/csv"
 	"encoding/json"
 	"encoding/xml"
@@ -64,7 +63,7 @@ func golden(t *testing.T, name string, got []byte) {
 
 func TestFileWritersGolden(t *testing.T) {
 	dir := t.TempDir()
-	if err := (graph.Files{Dir: dir}).WriteGraph(context.Background(), tiny()); err != nil {
+	if err := (graph.Files{Dir: dir}).Write(tiny()); err != nil {
 		t.Fatal(err)
 	}
 	for _, name := range []string{"graph.json", "graph.graphml", "load.cypher",

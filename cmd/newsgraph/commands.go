@@ -28,10 +28,10 @@ func requirePaths(c *cli.Context) error {
 }
 
 // finish prints the summary and turns skipped inputs into the exit status.
-func finish(c *cli.Context, sum *summary, what string) error {
-	fmt.Fprintf(c.App.ErrWriter, "%s; %s\n", sum, what)
-	if len(sum.skipped) > 0 && !c.Bool(skipBadFlag.Name) {
-		return cli.Exit(fmt.Sprintf("%d inputs were skipped (listed above); --skip-bad accepts that", len(sum.skipped)), exitSkipped)
+func finish(c *cli.Context, rep *report, what string, attrs ...any) error {
+	rep.summary(what, attrs...)
+	if len(rep.skipped) > 0 && !c.Bool(skipBadFlag.Name) {
+		return cli.Exit(fmt.Sprintf("%d inputs were skipped (listed above); --skip-bad accepts that", len(rep.skipped)), exitSkipped)
 	}
 	return nil
 }
@@ -53,7 +53,7 @@ Example:
 		Flags: append([]cli.Flag{
 			&cli.StringFlag{Name: "out", Aliases: []string{"o"}, Value: "out", Usage: "output `DIR`"},
 			skipBadFlag,
-		}, inputFlags()...),
+		}, append(inputFlags(), reportFlags()...)...),
 		Action: func(c *cli.Context) error {
 			if err := requirePaths(c); err != nil {
 				return err
@@ -63,15 +63,16 @@ Example:
 			if err != nil {
 				return err
 			}
-			g, sum, err := buildGraph(c.Context, paths, in, c.App.ErrWriter)
+			rep := newReport(c, paths)
+			g, dups, err := buildGraph(c.Context, paths, in, rep)
 			if err != nil {
 				return err
 			}
 			out := graph.Files{Dir: c.String("out")}
-			if err := out.WriteGraph(c.Context, g); err != nil {
+			if err := out.Write(g); err != nil {
 				return err
 			}
-			return finish(c, sum, fmt.Sprintf("wrote %s: %s", out.Dir, g.Stats()))
+			return finish(c, rep, fmt.Sprintf("%d duplicates left out; wrote %s: %s", dups, out.Dir, g.Stats()), "duplicates", dups, "out", out.Dir)
 		},
 	}
 }
@@ -106,7 +107,7 @@ offsets into the article text and sentence index) and events.
 
 Example:
    newsgraph extract testdata/articles | jq '.entities[].name'`,
-		Flags: append([]cli.Flag{skipBadFlag}, inputFlags()...),
+		Flags: append([]cli.Flag{skipBadFlag}, append(inputFlags(), reportFlags()...)...),
 		Action: func(c *cli.Context) error {
 			if err := requirePaths(c); err != nil {
 				return err
@@ -118,7 +119,8 @@ Example:
 			}
 			w := bufio.NewWriter(c.App.Writer)
 			enc := json.NewEncoder(w)
-			sum, err := analyzeAll(c.Context, paths, in, c.App.ErrWriter, func(a article.Article, an nlp.Analysis) error {
+			rep := newReport(c, paths)
+			err = analyzeAll(c.Context, paths, in, rep, func(a article.Article, an nlp.Analysis) error {
 				return enc.Encode(newExtractRecord(a, an))
 			})
 			if ferr := w.Flush(); err == nil {
@@ -127,7 +129,7 @@ Example:
 			if err != nil {
 				return err
 			}
-			return finish(c, sum, "extracted")
+			return finish(c, rep, "extracted")
 		},
 	}
 }

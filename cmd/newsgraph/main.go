@@ -14,6 +14,10 @@ import (
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
+	go func() {
+		<-ctx.Done()
+		stop() // a second Ctrl-C ends the process at once
+	}()
 	app := newApp()
 	if err := app.RunContext(ctx, flagsFirst(app, os.Args)); err != nil {
 		fmt.Fprintln(os.Stderr, "newsgraph:", err)
@@ -43,6 +47,7 @@ Examples:
 			buildCommand(),
 			extractCommand(),
 			loadCommand(),
+			deleteCommand(),
 			schemaCommand(),
 			evalCommand(),
 			queryCommand(),

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"time"
 
@@ -44,20 +46,26 @@ func openNeo4j(c *cli.Context) (*graph.Neo4j, error) {
 func loadCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "load",
-		Usage:     "load the graph into Neo4j",
+		Usage:     "load articles into Neo4j, incrementally",
 		ArgsUsage: "PATH...",
-		Description: `Creates the constraints and indexes, then MERGEs every node and
-relationship in batches of UNWIND rows. Loading the same input again leaves
-the graph unchanged.
+		Description: `Creates the constraints and indexes, then loads the articles in batches,
+each batch one transaction, while analysis runs on all cores. An article
+already loaded with the same text (same id and sha256) is skipped; one with
+new text replaces its old version. Loading the same input again changes
+nothing; loading new articles adds exactly their share of every count.
+Ctrl-C stops after the batch in flight; run the same command again to
+finish. For a first bulk load of a large set into an empty database,
+'newsgraph build' writes neo4j-admin import files, which load faster.
 
 Examples:
    docker compose up -d
    NEO4J_PASSWORD=newsgraph newsgraph load testdata/articles
-   newsgraph load --uri neo4j+s://xxxx.databases.neo4j.io --database neo4j feeds/`,
+   newsgraph load --uri neo4j+s://xxxx.databases.neo4j.io --database neo4j feeds/
+   newsgraph load --json-log 'feeds/*.jsonl' 2> load.log`,
 		Flags: append(append(neo4jFlags(),
-			&cli.IntFlag{Name: "batch-size", Value: graph.DefaultBatchSize, Usage: "rows a transaction"},
+			&cli.IntFlag{Name: "batch-size", Value: graph.DefaultBatchSize, Usage: "rows a transaction (about: an article brings its node, mentions, pairs and events)"},
 			skipBadFlag,
-		), inputFlags()...),
+		), append(inputFlags(), reportFlags()...)...),
 		Action: func(c *cli.Context) error {
 			if err := requirePaths(c); err != nil {
 				return err
@@ -67,22 +75,85 @@ Examples:
 			if err != nil {
 				return err
 			}
-			defer db.Close(c.Context)
+			defer db.Close(context.WithoutCancel(c.Context))
+			if err := db.Schema(c.Context); err != nil {
+				return err
+			}
 			paths := c.Args().Slice()
 			in, err := inputOptions(c, paths)
 			if err != nil {
 				return err
 			}
-			g, sum, err := buildGraph(c.Context, paths, in, c.App.ErrWriter)
+			rep := newReport(c, paths)
+			l, err := loadAll(c.Context, db, c.Int("batch-size"), paths, in, rep)
+			st := l.Stats()
+			what := fmt.Sprintf("%d loaded (%d new, %d replaced), %d unchanged, %d duplicates; %d rows in %d transactions into %s",
+				st.Added+st.Replaced, st.Added, st.Replaced, st.Unchanged, st.Duplicates, st.Rows, st.Batches, c.String("uri"))
+			attrs := []any{"added", st.Added, "replaced", st.Replaced, "unchanged", st.Unchanged, "duplicates", st.Duplicates,
+				"rows", st.Rows, "transactions", st.Batches}
+			if errors.Is(err, context.Canceled) {
+				rep.summary("interrupted: "+what, append(attrs, "interrupted", true)...)
+				return cli.Exit("interrupted: what is committed stays; run the same command again to load the rest", exitInterrupted)
+			}
+			if err != nil {
+				rep.summary("stopped: "+what, attrs...)
+				return err
+			}
+			return finish(c, rep, what, attrs...)
+		},
+	}
+}
+
+// exitInterrupted is the status of a run stopped by Ctrl-C, as shells
+// report a process killed by SIGINT.
+const exitInterrupted = 130
+
+func deleteCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "delete",
+		Usage: "remove articles from Neo4j, and what only they supported",
+		Description: `Removes each article, its MENTIONS and REPORTS, its share of every count
+(entity mentions and articles, co-occurrence sentences and articles, event
+sources), the events no other article reports and the entities no article
+mentions any more. One transaction: all of it or nothing.
+
+Example:
+   newsgraph delete --article article:5cf880316bd9c7f4 --article article:a921ee35d6a13ac6`,
+		Flags: append(neo4jFlags(),
+			&cli.StringSliceFlag{Name: "article", Aliases: []string{"a"}, Required: true, Usage: "article `ID` to remove (repeat for more)"},
+		),
+		Action: func(c *cli.Context) error {
+			ids := c.StringSlice("article")
+			db, err := openNeo4j(c)
 			if err != nil {
 				return err
 			}
-			if err := db.WriteGraph(c.Context, g); err != nil {
+			defer db.Close(context.WithoutCancel(c.Context))
+			found, err := graph.Delete(c.Context, db, ids)
+			if err != nil {
 				return err
 			}
-			return finish(c, sum, fmt.Sprintf("loaded into %s: %s", c.String("uri"), g.Stats()))
+			fmt.Fprintf(c.App.ErrWriter, "deleted %d of %d articles from %s\n", len(found), len(ids), c.String("uri"))
+			if missing := notIn(ids, found); len(missing) > 0 {
+				return cli.Exit(fmt.Sprintf("no article with id %q in the database (ids look like article:5cf880316bd9c7f4; 'newsgraph extract' prints them)", missing), 1)
+			}
+			return nil
 		},
 	}
+}
+
+func notIn(ids, found []string) []string {
+	have := map[string]bool{}
+	for _, f := range found {
+		have[f] = true
+	}
+	var out []string
+	for _, id := range ids {
+		if !have[id] {
+			out = append(out, id)
+		}
+	}
+	return out
 }
 
 func schemaCommand() *cli.Command {

@@ -2,7 +2,7 @@ package main
 
 import (
 	"context"
-	"fmt"
+	"errors"
 	"io"
 	"os"
 	"runtime"
@@ -13,25 +13,16 @@ import (
 	"github.com/newsgraph/newsgraph/nlp"
 )
 
-// summary counts what a run read and skipped.
-type summary struct {
-	read, duplicates int
-	skipped          []*article.InputError
-}
-
-func (s *summary) String() string {
-	return fmt.Sprintf("%d articles read, %d duplicates ignored, %d inputs skipped", s.read, s.duplicates, len(s.skipped))
-}
-
 // analyzeAll reads every article under paths, analyzes them on all cores,
 // and hands each result to fn in input order, so the output does not depend
-// on scheduling. Skipped inputs are reported on stderr as they happen.
-func analyzeAll(ctx context.Context, paths []string, in article.Options, stderr io.Writer, fn func(article.Article, nlp.Analysis) error) (*summary, error) {
+// on scheduling. Skipped inputs and progress go to rep as they happen.
+func analyzeAll(ctx context.Context, paths []string, in article.Options, rep *report, fn func(article.Article, nlp.Analysis) error) error {
 	x, err := nlp.NewExtractor()
 	if err != nil {
-		return nil, err
+		return err
 	}
-	sum := &summary{}
+	rep.watch()
+	defer rep.end()
 	type job struct {
 		seq int
 		art article.Article
@@ -46,10 +37,8 @@ func analyzeAll(ctx context.Context, paths []string, in article.Options, stderr 
 	go func() {
 		defer close(jobs)
 		seq := 0
-		in.Skip = func(e *article.InputError) {
-			sum.skipped = append(sum.skipped, e)
-			fmt.Fprintf(stderr, "skipped %v\n", e)
-		}
+		in.Skip = rep.skip
+		in.Progress = rep.bytes
 		readErr = article.Read(paths, in, func(a article.Article) error {
 			select {
 			case jobs <- job{seq: seq, art: a}:
@@ -94,7 +83,7 @@ func analyzeAll(ctx context.Context, paths []string, in article.Options, stderr 
 			}
 			delete(pending, next)
 			next++
-			sum.read++
+			rep.analysed(p.art, p.an)
 			if err := fn(p.art, p.an); err != nil {
 				fnErr = err
 				cancel()
@@ -103,32 +92,80 @@ func analyzeAll(ctx context.Context, paths []string, in article.Options, stderr 
 		}
 	}
 	if fnErr != nil {
-		return sum, fnErr
+		return fnErr
 	}
 	if readErr != nil {
-		return sum, readErr
+		return readErr
 	}
-	return sum, ctx.Err()
+	return ctx.Err()
 }
 
-// buildGraph runs the whole path from inputs to one merged graph.
-func buildGraph(ctx context.Context, paths []string, in article.Options, stderr io.Writer) (*graph.Graph, *summary, error) {
+// buildGraph runs the whole path from inputs to one merged graph. It
+// returns how many articles were left out as duplicates.
+func buildGraph(ctx context.Context, paths []string, in article.Options, rep *report) (*graph.Graph, int, error) {
 	b := graph.NewBuilder()
 	dups := 0
-	sum, err := analyzeAll(ctx, paths, in, stderr, func(a article.Article, an nlp.Analysis) error {
+	err := analyzeAll(ctx, paths, in, rep, func(a article.Article, an nlp.Analysis) error {
 		if !b.Add(a, an) {
 			dups++
 		}
 		return nil
 	})
-	if sum != nil {
-		sum.duplicates = dups
+	if err != nil {
+		return nil, dups, err
+	}
+	return b.Graph(), dups, nil
+}
+
+// loadAll streams articles into s: analysis runs on all cores while one
+// writer commits batches, each a transaction. When ctx is cancelled
+// (Ctrl-C) the batch in flight still commits, the rest is dropped, and
+// the error is ctx's: a re-run skips what was committed.
+func loadAll(ctx context.Context, s graph.Store, batchSize int, paths []string, in article.Options, rep *report) (*graph.Loader, error) {
+	l := graph.NewLoader(s, batchSize)
+	commit := context.WithoutCancel(ctx) // a batch, once started, completes
+	type item struct {
+		a  article.Article
+		an nlp.Analysis
+	}
+	queue := make(chan item, 256)
+	failed := make(chan struct{})
+	var writeErr error
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		for it := range queue {
+			if writeErr != nil || ctx.Err() != nil {
+				continue // drain: the reader stops soon
+			}
+			if _, err := l.Add(commit, it.a, it.an); err != nil {
+				writeErr = err
+				close(failed)
+			}
+		}
+	}()
+	err := analyzeAll(ctx, paths, in, rep, func(a article.Article, an nlp.Analysis) error {
+		select {
+		case queue <- item{a, an}:
+			return nil
+		case <-failed:
+			return errWriterStopped
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	})
+	close(queue)
+	<-done
+	if writeErr != nil {
+		return l, writeErr
 	}
 	if err != nil {
-		return nil, sum, err
+		return l, err
 	}
-	return b.Graph(), sum, nil
+	return l, l.Finish(commit)
 }
+
+var errWriterStopped = errors.New("the writer stopped")
 
 // stdinOrNil gives standard input only when a path asks for it.
 func stdinOrNil(paths []string) io.Reader {

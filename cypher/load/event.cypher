@@ -2,4 +2,4 @@
 // sources, and mode, killed, injured, size where the text states them).
 UNWIND $rows AS row
 MERGE (v:Event {id: row.id})
-SET v += row
+SET v = row

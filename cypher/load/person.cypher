@@ -1,4 +1,6 @@
-// Persons: the row is the property map (id, name, aliases, mentions, articles).
+// Persons: the row is the entity's whole state (id, name, aliases, mentions,
+// articles, and the bookkeeping names/name_mentions, alias_articles that
+// let a later load add or take away one article's share).
 UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})
-SET e += row, e:Person
+SET e = row, e:Person

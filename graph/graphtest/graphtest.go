@@ -66,6 +66,22 @@ func SeedGraph(t testing.TB) *graph.Graph {
 	return b.Graph()
 }
 
+// LoadSeeds loads the two test articles into s, as 'newsgraph load' does.
+func LoadSeeds(t testing.TB, s graph.Store) {
+	t.Helper()
+	arts, anals := Seeds(t)
+	ctx := context.Background()
+	l := graph.NewLoader(s, 0)
+	for i := range arts {
+		if _, err := l.Add(ctx, arts[i], anals[i]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := l.Finish(ctx); err != nil {
+		t.Fatal(err)
+	}
+}
+
 // Neo4j returns a Neo4j to load into: the one NEO4J_URI names (with
 // NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE), else a fresh container
 // through testcontainers-go. With neither, the test skips with one line.
