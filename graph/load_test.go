@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -223,7 +224,7 @@ func TestDeleteTakesAwayOnlyItsShare(t *testing.T) {
 	}
 	var rest analysed
 	for i := range w.arts {
-		if !contains(gone, w.arts[i].ID) {
+		if !slices.Contains(gone, w.arts[i].ID) {
 			rest.arts = append(rest.arts, w.arts[i])
 			rest.anals = append(rest.anals, w.anals[i])
 		}

@@ -3,6 +3,7 @@ package graph_test
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -266,7 +267,7 @@ func matches(k graph.EventKey, ev eventSummary) bool {
 		return false
 	}
 	for _, d := range ev.dates {
-		if k.Undated || d == "" || contains(k.Dates, d) || (k.Prefix != "" && strings.HasPrefix(d, k.Prefix)) {
+		if k.Undated || d == "" || slices.Contains(k.Dates, d) || (k.Prefix != "" && strings.HasPrefix(d, k.Prefix)) {
 			return true
 		}
 	}
@@ -275,16 +276,7 @@ func matches(k graph.EventKey, ev eventSummary) bool {
 
 func overlaps(a, b []string) bool {
 	for _, x := range a {
-		if contains(b, x) {
-			return true
-		}
-	}
-	return false
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
+		if slices.Contains(b, x) {
 			return true
 		}
 	}
