@@ -8,13 +8,15 @@ type trigger struct {
 	s, e    int
 	typ     string
 	noun    bool
-	pattern bool // a CAMEO pattern chose the type
-	source  bool // "according to X": X is the speaker
+	pattern bool   // a CAMEO pattern chose the type
+	source  bool   // "according to X": X is the speaker
+	demand  []part // "X said that Y must ...": Y, whom X asks
 }
 
 // clause is one sentence prepared for event matching: lower-cased tokens,
 // POS tags (nil when tagging failed) and the entity mentions in it.
 type clause struct {
+	src   string // the text the tokens' offsets point into, or ""
 	lex   *eventLexicon
 	toks  []Token
 	low   []string
@@ -77,8 +79,22 @@ func (c *clause) triggers() []trigger {
 			i += 2
 			continue
 		}
+		if t, ok := c.supportTrigger(i); ok {
+			if t, keep := c.negation(t); keep {
+				out = append(out, t)
+			}
+			i = t.e
+			continue
+		}
+		if t, ok := c.intentTrigger(i); ok {
+			if t, keep := c.negation(t); keep {
+				out = append(out, t)
+			}
+			i = t.e
+			continue
+		}
 		t, ok := c.triggerAt(i)
-		if !ok {
+		if !ok || !t.noun && c.modifierParticiple(i) {
 			i++
 			continue
 		}
@@ -87,12 +103,31 @@ func (c *clause) triggers() []trigger {
 			// the first is a noun ("forces"), not a verb.
 			out = out[:n-1]
 		}
-		if !c.negated(t) && !c.complementOf(t, out) {
+		if t.typ == "STATEMENT" && !t.noun {
+			if ps, ok := c.demandClause(t.e); ok {
+				t.typ, t.demand = "REQUEST", ps
+			}
+		}
+		if t, keep := c.negation(t); keep && !c.complementOf(t, out) {
 			out = append(out, t)
 		}
 		i = t.e
 	}
 	return out
+}
+
+// negation applies a negator before the trigger: a negated act of
+// cooperation is a refusal ("would not meet their demands": REJECT), any
+// other negated event did not happen.
+func (c *clause) negation(t trigger) (trigger, bool) {
+	if !c.negated(t) {
+		return t, true
+	}
+	if cooperationTypes[t.typ] && c.verbNegated(t) {
+		t.typ = "REJECT"
+		return t, true
+	}
+	return t, false
 }
 
 func (c *clause) triggerAt(i int) (trigger, bool) {

@@ -79,6 +79,10 @@ func printEventReport(w io.Writer, r eventeval.Report, errs bool) {
 	if errs {
 		for _, e := range r.Errors {
 			fmt.Fprintf(w, "  gold %-9s got %-9s %s\n", orNone(e.Gold.Type), orNone(e.Got), e.Gold.Text)
+			if e.Got != "" && e.Gold.Positive() {
+				fmt.Fprintf(w, "      trigger %q  actors gold %q got %q  targets gold %q got %q\n",
+					e.Trigger, e.Gold.Actors, e.Actors, e.Gold.Targets, e.Targets)
+			}
 		}
 	}
 }
