@@ -32,8 +32,8 @@ func (c *clause) npToken(i int) bool {
 	case "of", "and", "'s", "\u2019s", "-", "(", ")", "'", "&":
 		return true
 	}
-	if c.inEnt[i] >= 0 {
-		return true
+	if c.inEnt[i] >= 0 || groupNouns[c.low[i]] {
+		return true // a group noun the tagger took for a verb: "the UNITA militarist wing/VBG"
 	}
 	tag := c.tag(i)
 	if tag == "" {
@@ -292,8 +292,12 @@ func (c *clause) placeIn(from, to int) int {
 }
 
 // nounArgs finds the participants of an event noun: the names that modify
-// it or own it ("Russian strikes", "Russia's attack"), a "by" phrase, and
-// the object of "on"/"against" after it.
+// it or own it ("Russian strikes", "Russia's attack"), a "by" phrase right
+// after it, and the object of "on"/"against" after it. With none of its
+// own, its actor is the subject of the verb that governs it ("staged
+// rallies", "insisted on its demands", "were converging for a rally"). A
+// demand's "that" clause names whom it asks ("demands that Burundi's
+// government grant ...").
 func (c *clause) nounArgs(t trigger, limit int) (actors, targets []part) {
 	start := t.s
 	for start > 0 && c.npToken(start-1) && c.low[start-1] != "of" && c.low[start-1] != "and" {
@@ -309,16 +313,44 @@ func (c *clause) nounArgs(t trigger, limit int) (actors, targets []part) {
 			break
 		}
 	}
+	if t.typ == "REQUEST" && len(targets) == 0 && t.e < limit && c.low[t.e] == "that" {
+		targets = c.keepPersonish(c.coordParts(t.e+1, c.npRight(t.e+1, limit)))
+	}
 	if len(actors) == 0 {
-		// "staged rallies", "launching fresh attacks": the light verb's subject.
-		for i := start - 1; i >= 0 && i >= start-3; i-- {
-			if lightVerbs[c.low[i]] {
-				actors, _ = c.verbSubject(i, 0)
-				break
-			}
+		if v := c.governingVerb(start); v >= 0 {
+			actors, _ = c.verbSubject(v, 0)
 		}
 	}
 	return actors, targets
+}
+
+// governingVerb finds the verb whose object or complement is the noun
+// phrase starting at start: a support verb ("staged rallies", "launching
+// fresh attacks"), or a verb with a preposition before the phrase
+// ("insisted on its demands", "were converging Thursday for a rally").
+// -1 for none.
+func (c *clause) governingVerb(start int) int {
+	prep := false
+	for i := start - 1; i >= 0 && i >= start-4; i-- {
+		switch {
+		case lightVerbs[c.low[i]] || supportVerbs[c.low[i]]:
+			return i
+		case c.tag(i) == "IN" || c.tag(i) == "TO":
+			if prep {
+				return -1
+			}
+			prep = true
+		case c.isVerb(i):
+			if prep {
+				return i
+			}
+			return -1
+		case dateWords[c.low[i]] || isWeekday(c.low[i]) || c.tag(i) == "RB":
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // locative reports a Place named in a locative phrase ("in Kursk region",

@@ -80,7 +80,7 @@ func (c *clause) triggers() []trigger {
 			continue
 		}
 		if t, ok := c.supportTrigger(i); ok {
-			if t, keep := c.negation(t); keep {
+			if t, keep := c.negation(c.intention(t)); keep {
 				out = append(out, t)
 			}
 			i = t.e
@@ -108,7 +108,7 @@ func (c *clause) triggers() []trigger {
 				t.typ, t.demand = "REQUEST", ps
 			}
 		}
-		if t, keep := c.negation(t); keep && !c.complementOf(t, out) {
+		if t, keep := c.negation(c.intention(t)); keep && !c.complementOf(t, out) {
 			out = append(out, t)
 		}
 		i = t.e

@@ -45,11 +45,28 @@ func (c *clause) personish(p part) bool {
 		if c.inEnt[i] >= 0 {
 			return true
 		}
-		if groupNouns[c.low[i]] && (c.tags == nil || c.isNoun(i) || c.tag(i) == "PRP" || c.tag(i) == "JJ") {
+		if groupNouns[c.low[i]] && (c.tags == nil || c.isNoun(i) || c.tag(i) == "JJ") || c.properName(i) {
 			return true
 		}
 	}
 	return false
+}
+
+// properName reports a capitalized proper noun the entity model missed
+// ("Yemen has rejected", "the US must"): a name, so a participant. Days,
+// months and the first word of a sentence tagged as a common noun are not.
+func (c *clause) properName(i int) bool {
+	if c.tags == nil || !strings.HasPrefix(c.tag(i), "NNP") && !(i == 0 && c.isNoun(i)) {
+		return false
+	}
+	w := strings.TrimLeft(c.toks[i].Text, "{[(\"'`")
+	if w == "" || w[0] < 'A' || w[0] > 'Z' || isWeekday(c.low[i]) || dateWords[c.low[i]] {
+		return false
+	}
+	if _, month := monthOf(c.low[i]); month {
+		return false
+	}
+	return true
 }
 
 // keepPersonish filters parts to those that can be participants.
@@ -69,7 +86,7 @@ func (c *clause) keepPersonish(ps []part) []part {
 // ("Bosnia and Herzegovina") or between modifiers ("political and
 // territorial autonomy") does not split.
 func (c *clause) coordParts(s, e int) []part {
-	for s < e && (c.low[s] == "both" || c.low[s] == "either" || c.low[s] == "neither") {
+	for s < e && (c.low[s] == "both" || c.low[s] == "either" || c.low[s] == "neither" || isWeekday(c.low[s]) || dateWords[c.low[s]]) {
 		s++
 	}
 	var out []part

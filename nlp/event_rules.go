@@ -167,3 +167,31 @@ func (c *clause) verbNegated(t trigger) bool {
 	}
 	return false
 }
+
+// futureModals announce an act: "will allow" promises it (AGREE), "would
+// tighten the blockade" threatens it (THREATEN), as PLOVER codes intentions.
+var futureModals = toSet("will", "would", "'ll", "shall")
+
+// intention recodes an act the subject says it will do: AGREE for
+// cooperation, THREATEN for material conflict. Reported speech, demands,
+// accusations and refusals keep their type.
+func (c *clause) intention(t trigger) trigger {
+	if t.noun || t.typ == "STATEMENT" {
+		return t
+	}
+	for i := t.s - 1; i >= 0 && i >= t.s-3; i-- {
+		if futureModals[c.low[i]] {
+			switch {
+			case conflictTypes[t.typ]:
+				t.typ = "THREATEN"
+			case cooperationTypes[t.typ] && t.typ != "REQUEST":
+				t.typ = "AGREE"
+			}
+			return t
+		}
+		if c.tag(i) != "RB" && c.low[i] != "be" {
+			return t
+		}
+	}
+	return t
+}
