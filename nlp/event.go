@@ -93,7 +93,11 @@ func (c *clause) events(published string) []Event {
 		if k+1 < len(trigs) {
 			limit = trigs[k+1].s
 		}
-		a := c.arguments(t, floor, limit, prevActors)
+		var next *trigger
+		if k+1 < len(trigs) {
+			next = &trigs[k+1]
+		}
+		a := c.arguments(t, floor, limit, next, prevActors)
 		if len(a.actors) > 0 {
 			prevActors = a.actors
 		}
@@ -159,7 +163,7 @@ func (c *clause) notActors(targets, actors []part) []part {
 // the span between its neighbouring triggers. prevActors are the actors of
 // the trigger before, which a pronoun subject ("Uganda said it had paid")
 // or a participle (", killing one person") refers to.
-func (c *clause) arguments(t trigger, floor, limit int, prevActors []part) args {
+func (c *clause) arguments(t trigger, floor, limit int, next *trigger, prevActors []part) args {
 	a := args{place: -1}
 	if t.typ == "STATEMENT" {
 		return c.speech(t, floor)
@@ -174,6 +178,20 @@ func (c *clause) arguments(t trigger, floor, limit int, prevActors []part) args 
 		a.place = c.placeIn(floor, t.s)
 	}
 	switch {
+	case t.noun && t.refusal:
+		// "would not meet hostage-takers demands": who refuses is the
+		// subject of the negated verb; whose demand it was, the target.
+		a.actors, a.targets = c.nounArgs(t, limit)
+		a.targets, a.actors = a.actors, nil
+		for v := t.s - 1; v >= 0 && v >= t.s-3; v-- {
+			if c.isVerb(v) {
+				var pron bool
+				if a.actors, pron = c.verbSubject(v, floor); pron {
+					a.actors, a.inherited = prevActors, true
+				}
+				break
+			}
+		}
 	case t.noun:
 		a.actors, a.targets = c.nounArgs(t, limit)
 	case c.passive(t):
@@ -193,7 +211,7 @@ func (c *clause) arguments(t trigger, floor, limit int, prevActors []part) args 
 		if pron || len(a.actors) == 0 && t.s > 0 && c.low[t.s-1] == "," && c.tag(t.s) == "VBG" {
 			a.actors, a.inherited = prevActors, true // "it would", ", killing one person"
 		}
-		a.targets = c.objects(t.e, limit, a.place)
+		a.targets = c.objects(t.e, c.objectLimit(t, limit, next), a.place)
 	}
 	if t.noun && len(a.actors)+len(a.targets) == 0 && t.typ == "ASSAULT" {
 		// "In battles near Makhnovka, the Russian army lost ... North Korean
@@ -206,6 +224,35 @@ func (c *clause) arguments(t trigger, floor, limit int, prevActors []part) args 
 		a.parties = true
 	}
 	return a
+}
+
+// objectLimit extends a verb's object span over an event noun that heads
+// its object: in "demanded the withdrawal of Serbian forces" the forces
+// are what the demand is about, though "withdrawal" is a trigger itself.
+//
+// An attribution after a comma ("..., a Jordanian official confirmed") is
+// not part of the object.
+func (c *clause) objectLimit(t trigger, limit int, next *trigger) int {
+	if next != nil && next.typ == "STATEMENT" && !next.noun && !next.source {
+		for i := next.s - 1; i >= t.e; i-- {
+			if isClauseBreak(c.low[i]) {
+				return i
+			}
+		}
+	}
+	if next == nil || !next.noun || next.s != limit {
+		return limit
+	}
+	for i := t.e; i < next.s; i++ {
+		if !c.npToken(i) || c.inEnt[i] >= 0 {
+			return limit
+		}
+	}
+	e := next.e
+	for e < len(c.toks) && e < next.e+12 && !isClauseBreak(c.low[e]) && c.low[e] != ";" {
+		e++
+	}
+	return e
 }
 
 // speech finds the speaker and the reported clause of a STATEMENT: "X said

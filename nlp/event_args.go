@@ -233,13 +233,16 @@ func (c *clause) byPhrase(from, to, span int) []part {
 // [from,to): the direct object when it is somebody ("deported 168
 // Liberians", "pressuring workers of the United Bus Company"), else the
 // first names after the verb and the names listed with them, skipping a
-// place that a locative preposition introduces.
+// place that a locative preposition introduces. A direct object the
+// subject owns ("offered its troops to Lebanon's new President") is what
+// is given, not whom it is given to.
 func (c *clause) objects(from, to, place int) []part {
 	i := from
 	for i < to && (c.tag(i) == "RP" || c.tag(i) == "RB") {
 		i++
 	}
-	if i < to && c.npToken(i) && c.low[i] != "and" && c.low[i] != "of" && c.low[i] != "(" {
+	owned := i < to && (c.tag(i) == "PRP$")
+	if i < to && !owned && c.npToken(i) && c.low[i] != "and" && c.low[i] != "of" && c.low[i] != "(" {
 		if ps := c.dropPlace(c.keepPersonish(c.coordParts(i, c.npRight(i, to))), place); len(ps) > 0 {
 			return ps
 		}
@@ -253,7 +256,7 @@ func (c *clause) objects(from, to, place int) []part {
 			continue
 		}
 		start := i
-		for start > from && c.npToken(start-1) && c.low[start-1] != "and" {
+		for start > from && c.npToken(start-1) && c.low[start-1] != "and" && c.low[start-1] != "of" {
 			start--
 		}
 		return c.dropPlace(c.keepPersonish(c.coordParts(start, c.npRight(i, to))), place)
@@ -327,9 +330,13 @@ func (c *clause) nounArgs(t trigger, limit int) (actors, targets []part) {
 // governingVerb finds the verb whose object or complement is the noun
 // phrase starting at start: a support verb ("staged rallies", "launching
 // fresh attacks"), or a verb with a preposition before the phrase
-// ("insisted on its demands", "were converging Thursday for a rally").
+// ("insisted on its demands", "were converging Thursday for a rally"), or
+// any verb before a possessive pronoun ("completed its investigation").
 // -1 for none.
 func (c *clause) governingVerb(start int) int {
+	if c.tag(start) == "PRP$" && start > 0 && c.isVerb(start-1) {
+		return start - 1 // "completed its investigation": its owner is the subject
+	}
 	prep := false
 	for i := start - 1; i >= 0 && i >= start-4; i-- {
 		switch {

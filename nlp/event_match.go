@@ -11,6 +11,7 @@ type trigger struct {
 	pattern bool   // a CAMEO pattern chose the type
 	source  bool   // "according to X": X is the speaker
 	demand  []part // "X said that Y must ...": Y, whom X asks
+	refusal bool   // a negated verb refuses the event noun: "not meet their demands"
 }
 
 // clause is one sentence prepared for event matching: lower-cased tokens,
@@ -124,7 +125,7 @@ func (c *clause) negation(t trigger) (trigger, bool) {
 		return t, true
 	}
 	if cooperationTypes[t.typ] && c.verbNegated(t) {
-		t.typ = "REJECT"
+		t.typ, t.refusal = "REJECT", t.noun
 		return t, true
 	}
 	return t, false

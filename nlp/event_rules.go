@@ -19,7 +19,7 @@ var supportVerbs = toSet(
 	"declaring", "tighten", "tightened", "tightening", "undertake", "undertook", "undertaken", "undertaking",
 	"give", "gave", "given", "giving", "deliver", "delivered", "lodge", "lodged", "file", "filed", "enter", "entered",
 	"open", "opened", "organize", "organized", "organise", "organised", "join", "joined", "step", "stepped",
-	"extend", "extended", "announce", "announced", "announces", "announcing",
+	"extend", "extended", "announce", "announced", "announces", "announcing", "complete", "completed", "completes", "completing",
 )
 
 // intentWords say that the subject means to act: "is ready to contribute
@@ -132,6 +132,14 @@ func (c *clause) modifierParticiple(i int) bool {
 	if tag == "VBN" && i > 0 && c.nounish(i-1) && !c.hasAux(i) {
 		for k := range c.toks {
 			if k != i && c.finite(k) {
+				return true
+			}
+		}
+	}
+	if tag == "VBG" && i > 0 && c.nounish(i-1) && !c.hasAux(i) {
+		// "British aircraft using guided missiles killed 4 Iraqis"
+		for k := i + 1; k < len(c.toks); k++ {
+			if c.finite(k) {
 				return true
 			}
 		}
