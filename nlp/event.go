@@ -277,7 +277,7 @@ func (c *clause) speech(t trigger, floor int) args {
 		a.actors = c.speakers(t.e, c.npRight(t.e, len(c.toks)))
 		a.targets = c.mentionParts(c.mentsIn(0, end))
 	case end >= 0 && c.npToken(end):
-		start := c.subjectStart(end, 0)
+		start, _ := c.subjectSpan(end, 0)
 		a.actors = c.speakers(start, end+1)
 		if start > 0 && isClauseBreak(c.low[start-1]) && start-1 > floor {
 			a.targets = c.mentionParts(c.mentsIn(0, start-1))

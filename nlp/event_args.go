@@ -125,7 +125,8 @@ func (c *clause) verbSubject(verb, floor int) (ps []part, pronoun bool) {
 	if !c.npToken(end) {
 		return nil, false
 	}
-	return c.keepPersonish(c.coordParts(c.subjectStart(end, floor), end+1)), false
+	s, e := c.subjectSpan(end, floor)
+	return c.keepPersonish(c.coordParts(s, e)), false
 }
 
 // appositiveSubject reads "HEAD, APPOSITIVE," before a verb, end being the
@@ -137,7 +138,8 @@ func (c *clause) appositiveSubject(end, floor int) []part {
 	for p := end - 1; p > floor && p >= end-15; p-- {
 		if c.low[p] == "," {
 			if c.npToken(p-1) && c.low[p-1] != "," {
-				return c.keepPersonish([]part{{c.subjectStart(p-1, floor), end}})
+				s, _ := c.subjectSpan(p-1, floor)
+				return c.keepPersonish([]part{{s, end}})
 			}
 			break
 		}
@@ -152,13 +154,13 @@ func (c *clause) appositiveSubject(end, floor int) []part {
 // south Serbia", "activists from the Fatah Party".
 var subjectPreps = toSet("in", "from", "at")
 
-// subjectStart finds the first token of the subject whose last token is
-// end: the noun phrase, with a prepositional phrase ("settlers in the West
-// Bank city of Hebron") or a participle ("Russian aircraft including
-// helicopter gunships", "British aircraft using guided missiles") that
-// modifies it.
-func (c *clause) subjectStart(end, floor int) int {
-	s := max(floor, c.npLeft(end))
+// subjectSpan finds the subject whose last token is end: the noun phrase,
+// with a prepositional phrase that modifies it ("settlers in the West Bank
+// city of Hebron"), or the noun phrase a participle modifies ("Russian
+// aircraft including helicopter gunships", "British aircraft using guided
+// missiles"), which ends the subject before the participle.
+func (c *clause) subjectSpan(end, floor int) (s, e int) {
+	s, e = max(floor, c.npLeft(end)), end+1
 	for k := 0; k < 3; k++ {
 		if s-2 >= floor && subjectPreps[c.low[s-1]] && c.nounish(s-2) {
 			s = max(floor, c.npLeft(s-2))
@@ -167,7 +169,7 @@ func (c *clause) subjectStart(end, floor int) int {
 		moved := false
 		for j := s - 1; j > floor && j >= s-4; j-- {
 			if c.tag(j) == "VBG" && c.nounish(j-1) {
-				s, moved = max(floor, c.npLeft(j-1)), true
+				s, e, moved = max(floor, c.npLeft(j-1)), j, true
 				break
 			}
 			if !c.npToken(j) && c.tag(j) != "VBD" && c.tag(j) != "VBN" {
@@ -178,7 +180,7 @@ func (c *clause) subjectStart(end, floor int) int {
 			break
 		}
 	}
-	return s
+	return s, e
 }
 
 func (c *clause) nounish(i int) bool {

@@ -195,15 +195,24 @@ func (c *clause) partTexts(ps []part) []string {
 	return out
 }
 
-// dropPlace removes a part that is just the event's place.
+// dropPlace removes a part that is just the event's place ("south
+// Serbia"), not one that only mentions it ("Ethnic Albanians in south
+// Serbia").
 func (c *clause) dropPlace(ps []part, place int) []part {
 	if place < 0 {
 		return ps
 	}
+	pm := c.ments[place]
 	var out []part
 	for _, p := range ps {
-		ms := c.mentsIn(p.s, p.e)
-		if len(ms) == 1 && ms[0] == place && !c.hasGroupNoun(p) {
+		other := false
+		for i := p.s; i < p.e; i++ {
+			if i >= pm.s && i < pm.e {
+				continue
+			}
+			other = other || c.inEnt[i] >= 0 || c.isNoun(i) || groupNouns[c.low[i]]
+		}
+		if !other && len(c.mentsIn(p.s, p.e)) > 0 && c.mentsIn(p.s, p.e)[0] == place {
 			continue
 		}
 		out = append(out, p)
