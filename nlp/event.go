@@ -211,9 +211,20 @@ func (c *clause) arguments(t trigger, floor, limit int, next *trigger, prevActor
 		if pron || len(a.actors) == 0 && t.s > 0 && c.low[t.s-1] == "," && c.tag(t.s) == "VBG" {
 			a.actors, a.inherited = prevActors, true // "it would", ", killing one person"
 		}
+		if len(a.actors) == 0 && t.s > 0 && c.tag(t.s-1) == "IN" && c.tag(t.s) == "VBG" {
+			// "Ukrainian forces occupy swathes of territory after staging an
+			// incursion": the gerund's subject is its clause's.
+			for v := t.s - 2; v >= 0 && !isClauseBreak(c.low[v]); v-- {
+				if c.finite(v) {
+					a.actors, _ = c.verbSubject(v, 0)
+					a.inherited = true
+					break
+				}
+			}
+		}
 		a.targets = c.objects(t.e, c.objectLimit(t, limit, next), a.place)
 	}
-	if t.noun && len(a.actors)+len(a.targets) == 0 && t.typ == "ASSAULT" {
+	if (t.noun || t.support) && len(a.actors)+len(a.targets) == 0 && t.typ == "ASSAULT" {
 		// "In battles near Makhnovka, the Russian army lost ... North Korean
 		// infantry": no direction is stated, so every side named is an actor.
 		for _, m := range c.mentsIn(floor, limit) {

@@ -344,6 +344,8 @@ func (c *clause) governingVerb(start int) int {
 		switch {
 		case lightVerbs[c.low[i]] || supportVerbs[c.low[i]]:
 			return i
+		case c.low[i] == "that" || quoteMark(c.low[i]):
+			return -1 // a reported clause begins: its nouns are not the reporting verb's
 		case c.tag(i) == "IN" || c.tag(i) == "TO":
 			if prep {
 				return -1

@@ -12,6 +12,7 @@ type trigger struct {
 	source  bool   // "according to X": X is the speaker
 	demand  []part // "X said that Y must ...": Y, whom X asks
 	refusal bool   // a negated verb refuses the event noun: "not meet their demands"
+	support bool   // a support verb and its event noun: "staged rallies"
 }
 
 // clause is one sentence prepared for event matching: lower-cased tokens,
@@ -190,8 +191,8 @@ func (c *clause) wordsAt(i int, words []string) bool {
 func (c *clause) patternType(s, e int, block string) (string, bool) {
 	from, to := max(0, s-6), min(len(c.toks), e+8)
 	for i := s - 1; i >= from; i-- {
-		if isClauseBreak(c.low[i]) {
-			from = i + 1
+		if isClauseBreak(c.low[i]) || c.isVerb(i) && !auxWords[c.low[i]] {
+			from = i + 1 // words before the verb must be in its own clause
 			break
 		}
 	}

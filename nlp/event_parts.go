@@ -86,8 +86,11 @@ func (c *clause) keepPersonish(ps []part) []part {
 // ("Bosnia and Herzegovina") or between modifiers ("political and
 // territorial autonomy") does not split.
 func (c *clause) coordParts(s, e int) []part {
-	for s < e && (c.low[s] == "both" || c.low[s] == "either" || c.low[s] == "neither" || isWeekday(c.low[s]) || dateWords[c.low[s]]) {
+	for s < e && (c.low[s] == "both" || c.low[s] == "either" || c.low[s] == "neither" || isWeekday(c.low[s]) || dateWords[c.low[s]] || quoteMark(c.low[s])) {
 		s++
+	}
+	for e > s && quoteMark(c.low[e-1]) {
+		e--
 	}
 	var out []part
 	start := s
@@ -234,6 +237,14 @@ func containsInt(list []int, x int) bool {
 		if v == x {
 			return true
 		}
+	}
+	return false
+}
+
+func quoteMark(w string) bool {
+	switch w {
+	case "\"", "'", "``", "''", "\u201c", "\u201d", "\u2018", "\u2019":
+		return true
 	}
 	return false
 }

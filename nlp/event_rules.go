@@ -60,7 +60,7 @@ func (c *clause) supportTrigger(i int) (trigger, bool) {
 			if end < len(c.toks) && c.isNoun(end) && c.low[end] != "of" {
 				continue // a modifier: "aid workers"
 			}
-			return trigger{s: i, e: end, typ: e.typ, pattern: true}, true
+			return trigger{s: i, e: end, typ: e.typ, pattern: true, support: true}, true
 		}
 		// the object's determiners and modifiers, "a 30-day state of"
 		w := c.low[k]

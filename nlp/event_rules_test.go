@@ -190,3 +190,24 @@ func TestLexiconSupplementRules(t *testing.T) {
 		t.Errorf("set fire: %s %q by %q, want ASSAULT by the settlers", e.Type, e.Trigger, e.ActorText)
 	}
 }
+
+// A gerund after a preposition has its clause's subject; a CAMEO pattern's
+// words before the verb must be in the verb's own clause ("military" in
+// "a military spokesperson said Pokrovsk remained" is no troops remaining).
+func TestSeedSentenceClauses(t *testing.T) {
+	evs := sentenceEvents(t, "Ukrainian and Western assessments say that some 11,000 North Korean troops are deployed in the Kursk region, where Ukrainian forces occupy swathes of territory after staging a mass cross-border incursion in August.",
+		"2025-01-05", map[string]Kind{"Ukrainian": Place, "North Korean": Place, "Kursk": Place})
+	inc := mustEvent(t, evs, "ASSAULT")
+	if inc.Trigger != "staging a mass cross-border incursion" || !slices.Equal(inc.Actors, []string{"place:ukraine"}) {
+		t.Errorf("incursion: %q by %v, want Ukraine's forces staging it", inc.Trigger, inc.Actors)
+	}
+	evs = sentenceEvents(t, "A Ukrainian military spokesperson earlier said Pokrovsk remained the \"hottest\" frontline sector, with Russian troops launching fresh attacks near the town in an effort to bypass it from the south and cut off supply routes to Ukraine's troops.",
+		"", map[string]Kind{"Ukrainian": Place, "Pokrovsk": Place, "Russian": Place, "Ukraine": Place})
+	if e, ok := findEvent(evs, "MOBILIZE"); ok {
+		t.Errorf("Pokrovsk remained: %+v", e)
+	}
+	a := mustEvent(t, evs, "ASSAULT")
+	if !slices.Equal(a.ActorText, []string{"Russian troops"}) {
+		t.Errorf("launching fresh attacks: actors %q, want Russian troops", a.ActorText)
+	}
+}
