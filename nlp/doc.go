@@ -47,13 +47,18 @@ type Entity struct {
 // Type is one of PLOVER 0.8's sixteen types or STATEMENT (reported speech);
 // the counts are zero when the text does not state them.
 type Event struct {
-	Type       string   `json:"type"`           // e.g. STATEMENT, ASSAULT, MOBILIZE
-	Trigger    string   `json:"trigger"`        // the word that signals it, as written
-	Text       string   `json:"text"`           // the sentence
-	Date       string   `json:"date,omitempty"` // YYYY-MM-DD, or YYYY-MM / YYYY when the text says no more, or ""
-	Sentence   int      `json:"sentence"`
-	Actors     []string `json:"actors"`          // entity IDs
-	Targets    []string `json:"targets"`         // entity IDs
+	Type     string   `json:"type"`           // e.g. STATEMENT, ASSAULT, MOBILIZE
+	Trigger  string   `json:"trigger"`        // the word that signals it, as written
+	Text     string   `json:"text"`           // the sentence
+	Date     string   `json:"date,omitempty"` // YYYY-MM-DD, or YYYY-MM / YYYY when the text says no more, or ""
+	Sentence int      `json:"sentence"`
+	Actors   []string `json:"actors"`  // entity IDs
+	Targets  []string `json:"targets"` // entity IDs
+	// ActorText and TargetText are the participants as the sentence names
+	// them, one noun phrase each ("Turkish police", "Jordan", "Ibo
+	// traditional elders"), including those no entity names.
+	ActorText  []string `json:"actor_text,omitempty"`
+	TargetText []string `json:"target_text,omitempty"`
 	Place      string   `json:"place,omitempty"` // entity ID of a Place, or ""
 	Mode       string   `json:"mode,omitempty"`  // ASSAULT: aerial, drone, missile, artillery, small arms
 	Killed     int      `json:"killed,omitempty"`

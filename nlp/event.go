@@ -33,6 +33,7 @@ func events(text, published string, sents []Sentence, ents []Entity) []Event {
 		}
 		tags := posTags(text, sent)
 		c := newClause(lex, sent.Tokens, tags, mentionSpans(sent.Tokens, bySent[si]))
+		c.src = text
 		for _, ev := range c.events(published) {
 			ev.Text = text[sent.Start:sent.End]
 			ev.Sentence = si
@@ -82,7 +83,7 @@ func (c *clause) events(published string) []Event {
 	dates := c.dates(published)
 	var out []Event
 	var at []int // token of each event's trigger, for dating
-	var prevActors []int
+	var prevActors []part
 	for k, t := range trigs {
 		floor := 0
 		if k > 0 {
@@ -92,13 +93,21 @@ func (c *clause) events(published string) []Event {
 		if k+1 < len(trigs) {
 			limit = trigs[k+1].s
 		}
-		a := c.arguments(t, floor, limit, prevActors)
+		var next *trigger
+		if k+1 < len(trigs) {
+			next = &trigs[k+1]
+		}
+		a := c.arguments(t, floor, limit, next, prevActors)
 		if len(a.actors) > 0 {
 			prevActors = a.actors
 		}
 		ev := Event{Type: t.typ, Trigger: c.text(t.s, t.e), Date: published}
-		ev.Actors = c.ids(a.actors, nil)
-		ev.Targets = c.ids(a.targets, ev.Actors)
+		actors := c.dropPlace(a.actors, a.place)
+		ev.Actors = c.ids(c.partMents(actors), nil)
+		ev.ActorText = c.partTexts(actors)
+		targets := c.notActors(a.targets, actors)
+		ev.Targets = c.ids(c.partMents(targets), ev.Actors)
+		ev.TargetText = c.partTexts(targets)
 		if a.place >= 0 {
 			ev.Place = c.ments[a.place].id
 		}
@@ -126,49 +135,135 @@ func (c *clause) events(published string) []Event {
 	return out
 }
 
+// notActors drops the target parts that are actors too: the same phrase,
+// or names that all act.
+func (c *clause) notActors(targets, actors []part) []part {
+	actorIDs := c.ids(c.partMents(actors), nil)
+	var out []part
+	for _, t := range targets {
+		same := false
+		for _, a := range actors {
+			same = same || a == t
+		}
+		if ms := c.partMents([]part{t}); len(ms) > 0 && !c.hasGroupNoun(t) {
+			all := true
+			for _, m := range ms {
+				all = all && contains(actorIDs, c.ments[m].id)
+			}
+			same = same || all
+		}
+		if !same {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
 // arguments finds the participants of one trigger within [floor,limit),
-// the span between its neighbouring triggers.
-func (c *clause) arguments(t trigger, floor, limit int, prevActors []int) args {
+// the span between its neighbouring triggers. prevActors are the actors of
+// the trigger before, which a pronoun subject ("Uganda said it had paid")
+// or a participle (", killing one person") refers to.
+func (c *clause) arguments(t trigger, floor, limit int, next *trigger, prevActors []part) args {
 	a := args{place: -1}
 	if t.typ == "STATEMENT" {
 		return c.speech(t, floor)
+	}
+	if t.demand != nil { // "X said that Y must ...": X asks Y
+		a = c.speech(t, floor)
+		a.targets = t.demand
+		return a
 	}
 	a.place = c.placeIn(t.e, limit)
 	if a.place < 0 {
 		a.place = c.placeIn(floor, t.s)
 	}
 	switch {
+	case t.noun && t.refusal:
+		// "would not meet hostage-takers demands": who refuses is the
+		// subject of the negated verb; whose demand it was, the target.
+		a.actors, a.targets = c.nounArgs(t, limit)
+		a.targets, a.actors = a.actors, nil
+		for v := t.s - 1; v >= 0 && v >= t.s-3; v-- {
+			if c.isVerb(v) {
+				var pron bool
+				if a.actors, pron = c.verbSubject(v, floor); pron {
+					a.actors, a.inherited = prevActors, true
+				}
+				break
+			}
+		}
 	case t.noun:
 		a.actors, a.targets = c.nounArgs(t, limit)
 	case c.passive(t):
-		subj := c.verbSubject(t.s, floor)
-		a.actors = c.byPhrase(t.e, limit)
+		subj, pron := c.verbSubject(t.s, floor)
+		if pron {
+			subj = prevActors
+		}
+		a.actors = c.byPhrase(t.e, limit, 24)
 		if len(a.actors) == 0 && t.typ == "MOBILIZE" {
 			a.actors = subj // "troops are deployed": the troops' side mobilizes
 		} else {
 			a.targets = subj
 		}
 	default:
-		a.actors = c.verbSubject(t.s, floor)
-		if len(a.actors) == 0 && t.s > 0 && c.low[t.s-1] == "," && c.tag(t.s) == "VBG" {
-			a.actors, a.inherited = prevActors, true // ", killing one person"
+		var pron bool
+		a.actors, pron = c.verbSubject(t.s, floor)
+		if pron || len(a.actors) == 0 && t.s > 0 && c.low[t.s-1] == "," && c.tag(t.s) == "VBG" {
+			a.actors, a.inherited = prevActors, true // "it would", ", killing one person"
 		}
-		a.targets = c.objects(t.e, limit, a.place)
+		if len(a.actors) == 0 && t.s > 0 && c.tag(t.s-1) == "IN" && c.tag(t.s) == "VBG" {
+			// "Ukrainian forces occupy swathes of territory after staging an
+			// incursion": the gerund's subject is its clause's.
+			for v := t.s - 2; v >= 0 && !isClauseBreak(c.low[v]); v-- {
+				if c.finite(v) {
+					a.actors, _ = c.verbSubject(v, 0)
+					a.inherited = true
+					break
+				}
+			}
+		}
+		a.targets = c.objects(t.e, c.objectLimit(t, limit, next), a.place)
 	}
-	if t.noun && len(a.actors)+len(a.targets) == 0 && t.typ == "ASSAULT" {
+	if (t.noun || t.support) && len(a.actors)+len(a.targets) == 0 && t.typ == "ASSAULT" {
 		// "In battles near Makhnovka, the Russian army lost ... North Korean
 		// infantry": no direction is stated, so every side named is an actor.
 		for _, m := range c.mentsIn(floor, limit) {
 			if c.ments[m].kind != Person && !c.locative(m) {
-				a.actors = append(a.actors, m)
+				a.actors = append(a.actors, c.mentionParts([]int{m})...)
 			}
 		}
 		a.parties = true
 	}
-	if a.place >= 0 {
-		a.actors = without(a.actors, a.place)
-	}
 	return a
+}
+
+// objectLimit extends a verb's object span over an event noun that heads
+// its object: in "demanded the withdrawal of Serbian forces" the forces
+// are what the demand is about, though "withdrawal" is a trigger itself.
+//
+// An attribution after a comma ("..., a Jordanian official confirmed") is
+// not part of the object.
+func (c *clause) objectLimit(t trigger, limit int, next *trigger) int {
+	if next != nil && next.typ == "STATEMENT" && !next.noun && !next.source {
+		for i := next.s - 1; i >= t.e; i-- {
+			if isClauseBreak(c.low[i]) {
+				return i
+			}
+		}
+	}
+	if next == nil || !next.noun || next.s != limit {
+		return limit
+	}
+	for i := t.e; i < next.s; i++ {
+		if !c.npToken(i) || c.inEnt[i] >= 0 {
+			return limit
+		}
+	}
+	e := next.e
+	for e < len(c.toks) && e < next.e+12 && !isClauseBreak(c.low[e]) && c.low[e] != ";" {
+		e++
+	}
+	return e
 }
 
 // speech finds the speaker and the reported clause of a STATEMENT: "X said
@@ -178,11 +273,11 @@ func (c *clause) speech(t trigger, floor int) args {
 	a := args{place: -1}
 	if t.source { // "According to X, CLAUSE" or "CLAUSE, according to X"
 		np := c.npRight(t.e, len(c.toks))
-		a.actors = c.mentsIn(t.e, np)
+		a.actors = c.speakers(t.e, np)
 		if t.s > floor+1 {
-			a.targets = c.mentsIn(0, t.s)
+			a.targets = c.mentionParts(c.mentsIn(0, t.s))
 		} else {
-			a.targets = c.mentsIn(np, len(c.toks))
+			a.targets = c.mentionParts(c.mentsIn(np, len(c.toks)))
 		}
 		return a
 	}
@@ -190,21 +285,28 @@ func (c *clause) speech(t trigger, floor int) args {
 	switch {
 	case end >= 0 && isClauseBreak(c.low[end]) && end > 0:
 		// ", said Zelensky" or "...," Zelensky said: the reported clause comes first.
-		a.actors = c.mentsIn(t.e, c.npRight(t.e, len(c.toks)))
-		a.targets = c.mentsIn(0, end)
+		a.actors = c.speakers(t.e, c.npRight(t.e, len(c.toks)))
+		a.targets = c.mentionParts(c.mentsIn(0, end))
 	case end >= 0 && c.npToken(end):
-		start := c.npLeft(end)
-		a.actors = c.mentsIn(start, end+1)
+		start, _ := c.subjectSpan(end, 0)
+		a.actors = c.speakers(start, end+1)
 		if start > 0 && isClauseBreak(c.low[start-1]) && start-1 > floor {
-			a.targets = c.mentsIn(0, start-1)
+			a.targets = c.mentionParts(c.mentsIn(0, start-1))
 		} else {
-			a.targets = c.mentsIn(t.e, len(c.toks))
+			a.targets = c.mentionParts(c.mentsIn(t.e, len(c.toks)))
 		}
 	default:
-		a.targets = c.mentsIn(t.e, len(c.toks))
+		a.targets = c.mentionParts(c.mentsIn(t.e, len(c.toks)))
 	}
-	a.targets = minus(a.targets, a.actors)
 	return a
+}
+
+// speakers are the parts of the noun phrase [s,e) that name somebody.
+func (c *clause) speakers(s, e int) []part {
+	if s >= e {
+		return nil
+	}
+	return c.keepPersonish(c.coordParts(s, e))
 }
 
 func confidence(t trigger, a args, tagged bool) float64 {
@@ -275,28 +377,4 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
-}
-
-func without(list []int, x int) []int {
-	var out []int
-	for _, v := range list {
-		if v != x {
-			out = append(out, v)
-		}
-	}
-	return out
-}
-
-func minus(list, drop []int) []int {
-	out := list[:0:0]
-	for _, v := range list {
-		keep := true
-		for _, d := range drop {
-			keep = keep && v != d
-		}
-		if keep {
-			out = append(out, v)
-		}
-	}
-	return out
 }

@@ -8,13 +8,17 @@ type trigger struct {
 	s, e    int
 	typ     string
 	noun    bool
-	pattern bool // a CAMEO pattern chose the type
-	source  bool // "according to X": X is the speaker
+	pattern bool   // a CAMEO pattern chose the type
+	source  bool   // "according to X": X is the speaker
+	demand  []part // "X said that Y must ...": Y, whom X asks
+	refusal bool   // a negated verb refuses the event noun: "not meet their demands"
+	support bool   // a support verb and its event noun: "staged rallies"
 }
 
 // clause is one sentence prepared for event matching: lower-cased tokens,
 // POS tags (nil when tagging failed) and the entity mentions in it.
 type clause struct {
+	src   string // the text the tokens' offsets point into, or ""
 	lex   *eventLexicon
 	toks  []Token
 	low   []string
@@ -77,8 +81,22 @@ func (c *clause) triggers() []trigger {
 			i += 2
 			continue
 		}
+		if t, ok := c.supportTrigger(i); ok {
+			if t, keep := c.negation(c.intention(t)); keep {
+				out = append(out, t)
+			}
+			i = t.e
+			continue
+		}
+		if t, ok := c.intentTrigger(i); ok {
+			if t, keep := c.negation(t); keep {
+				out = append(out, t)
+			}
+			i = t.e
+			continue
+		}
 		t, ok := c.triggerAt(i)
-		if !ok {
+		if !ok || !t.noun && c.modifierParticiple(i) {
 			i++
 			continue
 		}
@@ -87,12 +105,31 @@ func (c *clause) triggers() []trigger {
 			// the first is a noun ("forces"), not a verb.
 			out = out[:n-1]
 		}
-		if !c.negated(t) && !c.complementOf(t, out) {
+		if t.typ == "STATEMENT" && !t.noun {
+			if ps, ok := c.demandClause(t.e); ok {
+				t.typ, t.demand = "REQUEST", ps
+			}
+		}
+		if t, keep := c.negation(c.intention(t)); keep && !c.complementOf(t, out) {
 			out = append(out, t)
 		}
 		i = t.e
 	}
 	return out
+}
+
+// negation applies a negator before the trigger: a negated act of
+// cooperation is a refusal ("would not meet their demands": REJECT), any
+// other negated event did not happen.
+func (c *clause) negation(t trigger) (trigger, bool) {
+	if !c.negated(t) {
+		return t, true
+	}
+	if cooperationTypes[t.typ] && c.verbNegated(t) {
+		t.typ, t.refusal = "REJECT", t.noun
+		return t, true
+	}
+	return t, false
 }
 
 func (c *clause) triggerAt(i int) (trigger, bool) {
@@ -147,38 +184,89 @@ func (c *clause) wordsAt(i int, words []string) bool {
 
 // patternType applies the CAMEO patterns of a verb's block: the pattern with
 // the most words found (before the verb within 6 tokens, after it within 8,
-// in order) decides the type.
+// in order, in the verb's clause) decides the type; of patterns with as
+// many words, the one found nearest the verb. A pattern of function words
+// alone ("- on", "- against") is a particle or preposition of the verb and
+// must follow it at once: "demanded ... on Monday" is no attack.
 func (c *clause) patternType(s, e int, block string) (string, bool) {
-	best, bestN := "", 0
+	from, to := max(0, s-6), min(len(c.toks), e+8)
+	for i := s - 1; i >= from; i-- {
+		if isClauseBreak(c.low[i]) || c.isVerb(i) && !auxWords[c.low[i]] {
+			from = i + 1 // words before the verb must be in its own clause
+			break
+		}
+	}
+	for i := e; i < to; i++ {
+		if isClauseBreak(c.low[i]) || c.low[i] == ";" {
+			to = i
+			break
+		}
+	}
+	best, bestN, bestDist := "", 0, 0
 	for _, p := range c.lex.patterns[block] {
 		n := len(p.pre) + len(p.post)
-		if n <= bestN {
+		if n < bestN {
 			continue
 		}
-		if c.seqIn(p.pre, max(0, s-6), s) && c.seqIn(p.post, e, min(len(c.toks), e+8)) {
-			best, bestN = p.typ, n
+		postTo := to
+		if len(p.pre) == 0 && particlesOnly(p.post) {
+			postTo = min(to, e+1+len(p.post))
+		}
+		if !c.seqIn(p.pre, from, s) {
+			continue
+		}
+		at, ok := c.seqAt(p.post, e, postTo)
+		if !ok {
+			continue
+		}
+		dist := at - e
+		if n > bestN || dist < bestDist {
+			best, bestN, bestDist = p.typ, n, dist
 		}
 	}
 	return best, bestN > 0
 }
 
+// particlesOnly reports a pattern made of prepositions and particles only.
+func particlesOnly(words [][]string) bool {
+	for _, w := range words {
+		if len(w) != 1 || !patternParticles[strings.TrimSuffix(w[0], "_")] {
+			return false
+		}
+	}
+	return len(words) > 0
+}
+
+var patternParticles = toSet("on", "in", "into", "out", "off", "up", "down", "over", "against", "ahead", "for", "to",
+	"with", "at", "by", "from", "of", "back", "away", "through", "about", "across", "after", "around", "under")
+
 // seqIn reports whether the pattern words occur in order in tokens [from,to).
 func (c *clause) seqIn(words [][]string, from, to int) bool {
-	i := from
-	for _, w := range words {
+	_, ok := c.seqAt(words, from, to)
+	return ok
+}
+
+// seqAt finds the pattern words in order in tokens [from,to) and returns
+// where the first was found (from for no words).
+func (c *clause) seqAt(words [][]string, from, to int) (int, bool) {
+	i, first := from, from
+	for k, w := range words {
 		found := false
 		for ; i < to; i++ {
 			if n, ok := c.elemAt(i, w, to); ok {
+				if k == 0 {
+					first = i
+				}
 				i += n
 				found = true
 				break
 			}
 		}
 		if !found {
-			return false
+			return 0, false
 		}
 	}
-	return true
+	return first, true
 }
 
 // elemAt matches one pattern element at token i: words, or any member of a

@@ -81,8 +81,8 @@ func TestInvertedQuoteAndRelativeDate(t *testing.T) {
 	evs := sentenceEvents(t, "\"In battles yesterday and today near just one village, Makhnovka, in Kursk region, the Russian army lost up to a battalion of North Korean infantry soldiers and Russian paratroops,\" Zelensky said.",
 		"2025-01-05", map[string]Kind{"Zelensky": Person, "Makhnovka": Place, "Kursk": Place, "Russian": Place, "North Korean": Place})
 	st := mustEvent(t, evs, "STATEMENT")
-	if !slices.Equal(st.Actors, []string{"person:zelensky"}) {
-		t.Errorf("STATEMENT actors %v, want the speaker after the quote", st.Actors)
+	if !slices.Equal(st.Actors, []string{"person:zelensky"}) || !slices.Equal(st.ActorText, []string{"Zelensky"}) {
+		t.Errorf("STATEMENT actors %v %q, want the speaker after the quote, without the quote mark", st.Actors, st.ActorText)
 	}
 	b := mustEvent(t, evs, "ASSAULT")
 	if b.Place != "place:makhnovka" || b.Date != "2025-01-04" {

@@ -12,6 +12,7 @@ import (
 type supplement struct {
 	verbs    map[string]suppVerb // lemma -> its forms and type; replaces CAMEO's
 	drops    map[string]bool     // CAMEO lemmas too ambiguous to trigger alone
+	alone    map[string]bool     // verbs that take none of their CAMEO block's patterns
 	nouns    [][2]string         // form, type
 	modes    [][2]string         // form, ASSAULT mode
 	patterns []pattern           // code holds the PLOVER type here
@@ -25,12 +26,13 @@ type suppVerb struct {
 // readSupplement parses supplement.tsv; every line is KIND<TAB>fields:
 //
 //	verb  LEMMA  TYPE  [IRREGULAR,FORMS]   adds or replaces a verb
-//	drop  LEMMA                            removes a CAMEO verb
+//	drop  LEMMA                            keeps a CAMEO verb for its block's patterns only
+//	alone LEMMA                            gives a verb a block of its own, free of CAMEO's patterns
 //	noun  FORM,FORM  TYPE                  nouns that name an event
 //	mode  FORM,FORM  MODE                  words that say how an ASSAULT was done
 //	pat   LEMMA  PRE  POST  TYPE           a pattern for LEMMA's block; "-" for no words
 func readSupplement(r io.Reader, name string) (*supplement, error) {
-	s := &supplement{verbs: map[string]suppVerb{}, drops: map[string]bool{}}
+	s := &supplement{verbs: map[string]suppVerb{}, drops: map[string]bool{}, alone: map[string]bool{}}
 	sc := bufio.NewScanner(r)
 	for n := 1; sc.Scan(); n++ {
 		line := strings.TrimSpace(sc.Text())
@@ -49,11 +51,15 @@ func readSupplement(r io.Reader, name string) (*supplement, error) {
 				forms = append([]string{f[1]}, strings.Split(f[3], ",")...)
 			}
 			s.verbs[f[1]] = suppVerb{forms: forms, typ: f[2]}
-		case "drop":
+		case "drop", "alone":
 			if len(f) != 2 {
 				return nil, bad()
 			}
-			s.drops[f[1]] = true
+			if f[0] == "drop" {
+				s.drops[f[1]] = true
+			} else {
+				s.alone[f[1]] = true
+			}
 		case "noun", "mode":
 			if len(f) != 3 {
 				return nil, bad()

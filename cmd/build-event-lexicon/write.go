@@ -41,7 +41,12 @@ func writeLexicon(w io.Writer, d *dictionary, t ploverTable, s *supplement) erro
 	type verbLine struct{ form, lemma, block, typ, code string }
 	var verbs []verbLine
 	for _, f := range d.forms {
-		if s.drops[f.lemma] || s.verbs[f.lemma].typ != "" {
+		if s.verbs[f.lemma].typ != "" {
+			continue
+		}
+		if s.drops[f.lemma] {
+			// Too common to code an event alone; its block's patterns still can.
+			verbs = append(verbs, verbLine{f.words, f.lemma, f.block, "NONE", "-"})
 			continue
 		}
 		verbs = append(verbs, verbLine{f.words, f.lemma, f.block, typeOf(f.code), orDash(f.code)})
@@ -51,7 +56,7 @@ func writeLexicon(w io.Writer, d *dictionary, t ploverTable, s *supplement) erro
 		// "say" code what is said ("said ... attack"), which here is an event
 		// of its own found in the reported clause.
 		b, ok := blockOf[lemma]
-		if !ok || v.typ == "STATEMENT" {
+		if !ok || v.typ == "STATEMENT" || s.alone[lemma] {
 			b = strings.ToUpper(lemma)
 			blockType[b] = v.typ
 		}

@@ -20,7 +20,10 @@ func evalEventsCommand() *cli.Command {
 		Description: `Reads gold JSON Lines {"id","text","type","actors":[..],"targets":[..]}; a line with
 an empty type is a sentence with no event (detection precision needs those).
 Reports detection P/R/F1 per sentence, type accuracy of the main event on detected
-gold events, and actor and target P/R/F1 (a match shares a word with the gold text).
+gold events, and actor and target P/R/F1: each participant is the noun phrase the
+event gives for it (actor_text, target_text), which may name no entity ("riot
+police"); a match shares a word with the gold text. --errors lists each sentence
+whose type, actors or targets are wrong, with the trigger and both sides' texts.
 
 --split dev|heldout keeps the sentences whose id hashes to that half (see
 eventeval.Split); tune on dev, report held-out.
@@ -79,6 +82,10 @@ func printEventReport(w io.Writer, r eventeval.Report, errs bool) {
 	if errs {
 		for _, e := range r.Errors {
 			fmt.Fprintf(w, "  gold %-9s got %-9s %s\n", orNone(e.Gold.Type), orNone(e.Got), e.Gold.Text)
+			if e.Got != "" && e.Gold.Positive() {
+				fmt.Fprintf(w, "      trigger %q  actors gold %q got %q  targets gold %q got %q\n",
+					e.Trigger, e.Gold.Actors, e.Actors, e.Gold.Targets, e.Targets)
+			}
 		}
 	}
 }

@@ -43,10 +43,14 @@ type Report struct {
 	Errors       []Error `json:"-"`
 }
 
-// Error is one sentence the extractor got wrong, for reading, not scoring.
+// Error is one sentence the extractor got wrong (type, actors or targets),
+// for reading, not scoring.
 type Error struct {
-	Gold Gold
-	Got  string // type of the main event, "" for none
+	Gold    Gold
+	Got     string // type of the main event, "" for none
+	Trigger string // of the main event
+	Actors  []string
+	Targets []string // texts of the main event's participants
 }
 
 // Analyzer runs extraction on one sentence.
@@ -61,9 +65,10 @@ type Analyzer func(text string) nlp.Analysis
 //     (gold here codes the reported event, "X agreed ..., officials said",
 //     and our extractor reports the statement too);
 //   - actor and target P/R/F1 of that main event over the gold events: an
-//     extracted participant matches a gold one when their texts share a
-//     word (case-insensitive, ignoring "the", "of" and the like); each gold
-//     participant is matched at most once.
+//     extracted participant (a noun phrase of Event.ActorText/TargetText,
+//     or an entity when the event has no phrases) matches a gold one when
+//     their texts share a word (case-insensitive, ignoring "the", "of" and
+//     the like); each gold participant is matched at most once.
 func Score(gold []Gold, analyze Analyzer) Report {
 	var r Report
 	var dTP, dFP, dFN, typed, detected int
@@ -90,15 +95,20 @@ func Score(gold []Gold, analyze Analyzer) Report {
 		}
 		dTP++
 		detected++
-		if main.Type == g.Type {
+		wrong := main.Type != g.Type
+		if !wrong {
 			typed++
-		} else {
-			r.Errors = append(r.Errors, Error{Gold: g, Got: main.Type})
 		}
-		tp, fp, fn := match(names(an, main.Actors), g.Actors)
+		actors, targets := participants(an, main.Actors, main.ActorText), participants(an, main.Targets, main.TargetText)
+		tp, fp, fn := match(actors, g.Actors)
 		aTP, aFP, aFN = aTP+tp, aFP+fp, aFN+fn
-		tp, fp, fn = match(names(an, main.Targets), g.Targets)
+		wrong = wrong || fp+fn > 0
+		tp, fp, fn = match(targets, g.Targets)
 		tTP, tFP, tFN = tTP+tp, tFP+fp, tFN+fn
+		wrong = wrong || fp+fn > 0
+		if wrong {
+			r.Errors = append(r.Errors, Error{Gold: g, Got: main.Type, Trigger: main.Trigger, Actors: firsts(actors), Targets: firsts(targets)})
+		}
 	}
 	r.Detection = prf(dTP, dFP, dFN)
 	if detected > 0 {
@@ -124,6 +134,20 @@ func Main(evs []nlp.Event) (nlp.Event, bool) {
 	return evs[0], true
 }
 
+// participants gives the texts of each participant of an event: its noun
+// phrase as written when the extractor gives one (which may name no
+// entity: "riot police"), else the names of its entities.
+func participants(an nlp.Analysis, ids, texts []string) [][]string {
+	if len(texts) == 0 {
+		return names(an, ids)
+	}
+	out := make([][]string, 0, len(texts))
+	for _, t := range texts {
+		out = append(out, []string{t})
+	}
+	return out
+}
+
 // names gives, for each entity id, the texts it is written as in the
 // sentence (its mentions), falling back to its name.
 func names(an nlp.Analysis, ids []string) [][]string {
@@ -139,6 +163,16 @@ func names(an nlp.Analysis, ids []string) [][]string {
 			texts = append(texts, m.Text)
 		}
 		out = append(out, texts)
+	}
+	return out
+}
+
+// firsts keeps one text of each participant: its last mention in the
+// sentence, else its name.
+func firsts(texts [][]string) []string {
+	out := make([]string, 0, len(texts))
+	for _, t := range texts {
+		out = append(out, t[len(t)-1])
 	}
 	return out
 }

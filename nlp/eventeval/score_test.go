@@ -78,3 +78,24 @@ func TestSplitIsStableAndBalanced(t *testing.T) {
 		t.Errorf("%d of %d lines of the held-out copy hash to heldout", n, len(gold))
 	}
 }
+
+// An event's noun phrases are its participants when it has them: one
+// phrase naming two entities is one participant, and a phrase that names
+// no entity still matches.
+func TestScorePhrases(t *testing.T) {
+	gold := []Gold{{ID: "a", Text: "Ibo traditional elders have demanded that control of the Nigerian Interior Ministry be taken away from Hausa politicians.",
+		Type: "REQUEST", Actors: []string{"Ibo traditional elders"}, Targets: []string{"Hausa politicians"}}}
+	an := map[string]nlp.Analysis{gold[0].Text: {
+		Entities: []nlp.Entity{ent("place:nigeria", "Nigerian"), ent("organization:interior ministry", "Interior Ministry")},
+		Events: []nlp.Event{{Type: "REQUEST",
+			Targets: []string{"place:nigeria", "organization:interior ministry"}, TargetText: []string{"Nigerian Interior Ministry"},
+			ActorText: []string{"Ibo traditional elders"}}},
+	}}
+	r := Score(gold, fake(an))
+	if r.Actor.TP != 1 || r.Actor.FP != 0 {
+		t.Errorf("actor %+v: the elders' phrase should match", r.Actor)
+	}
+	if r.Target.TP != 0 || r.Target.FP != 1 || r.Target.FN != 1 {
+		t.Errorf("target %+v: one wrong phrase is one false positive, not two", r.Target)
+	}
+}
