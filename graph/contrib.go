@@ -124,7 +124,7 @@ func reportRel(r report, event string) Relationship {
 			props[k] = v
 		}
 	}
-	for k, v := range map[string][]string{"actors": ev.Actors, "targets": ev.Targets} {
+	for k, v := range map[string][]string{"actors": ev.Actors, "targets": ev.Targets, "actor_text": ev.ActorText, "target_text": ev.TargetText} {
 		if len(v) > 0 {
 			props[k] = sortedCopy(v)
 		}
@@ -143,6 +143,7 @@ func reportFromRel(r Relationship) report {
 	return report{article: r.Start, n: num(p["n"]), ev: nlp.Event{
 		Type: str(p["type"]), Trigger: str(p["trigger"]), Text: str(p["text"]), Date: str(p["date"]),
 		Sentence: num(p["sentence"]), Actors: strs(p["actors"]), Targets: strs(p["targets"]),
+		ActorText: strs(p["actor_text"]), TargetText: strs(p["target_text"]),
 		Place: str(p["place"]), Mode: str(p["mode"]), Killed: num(p["killed"]), Injured: num(p["injured"]),
 		Size: num(p["size"]), Confidence: float(p["confidence"]),
 	}}
