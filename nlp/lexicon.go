@@ -48,7 +48,12 @@ var orgHeads = toSet(
 	"brigades", "brigade", "senate", "congress", "cabinet", "administration",
 	"bureau", "tribunal", "court", "airlines", "bank", "group",
 	"inc.", "corp.", "ltd.", "co.", "network", "service", "office", "command",
+	"records", "embassy", "consulate", "magazine", "newspaper",
 )
+
+// institutions are organisations named by one capitalised word: "Israel's
+// Cabinet", "the Senate".
+var institutions = toSet("cabinet", "parliament", "senate", "congress", "embassy", "consulate", "knesset", "duma")
 
 // nameParticles are lower-case words that begin a surname: "bin Laden",
 // "al Assad", "van Gogh".

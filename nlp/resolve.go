@@ -218,10 +218,11 @@ func clean(text string, si int, toks []Token, sp span) (candidate, bool) {
 		// "the city of Pokrovsk", "Kursk region": the words around a name
 		// say it is a place more reliably than the tagger does.
 		c.kind, c.weight = Place, 3
-	} else if e-s > 1 && orgHeads[strings.ToLower(toks[e-1].Text)] {
+	} else if e-s > 1 && orgHeads[strings.ToLower(toks[e-1].Text)] || e-s == 1 && institutions[strings.ToLower(toks[s].Text)] {
 		// "Kadima Party", "Pakistan Cricket Board": the last word of a
-		// name says what kind of thing it names. A listed place ("West
-		// Bank") still wins in canonicalize.
+		// name says what kind of thing it names, and "Cabinet" alone is
+		// an institution. A listed place ("West Bank") still wins in
+		// canonicalize.
 		c.kind, c.weight = Organization, 3
 	}
 	c.canonicalize()
