@@ -38,6 +38,27 @@ var placeNouns = toSet(
 	"county", "state", "capital", "port", "island", "settlement", "area",
 )
 
+// orgHeads end organisation names: "Kadima Party", "Pakistan Cricket
+// Board", "Federal Emergency Management Agency".
+var orgHeads = toSet(
+	"party", "board", "council", "commission", "agency", "ministry", "committee",
+	"organization", "organisation", "association", "movement", "corporation",
+	"company", "institute", "university", "parliament", "assembly", "authority",
+	"department", "federation", "alliance", "league", "foundation", "fund",
+	"brigades", "brigade", "senate", "congress", "cabinet", "administration",
+	"bureau", "tribunal", "court", "airlines", "bank", "group",
+	"inc.", "corp.", "ltd.", "co.", "network", "service", "office", "command",
+	"records", "embassy", "consulate", "magazine", "newspaper",
+)
+
+// institutions are organisations named by one capitalised word: "Israel's
+// Cabinet", "the Senate".
+var institutions = toSet("cabinet", "parliament", "senate", "congress", "embassy", "consulate", "knesset", "duma")
+
+// nameParticles are lower-case words that begin a surname: "bin Laden",
+// "al Assad", "van Gogh".
+var nameParticles = toSet("bin", "ibn", "al", "el", "van", "von", "de", "da", "di", "del", "der", "dos")
+
 // ambiguousPlaces are short country names that name no one country today;
 // in an article that also names the full form ("North Korea", "Democratic
 // Republic of the Congo"), they mean that.

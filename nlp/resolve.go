@@ -37,7 +37,7 @@ func resolve(text string, sents []Sentence, spans [][]span) []Entity {
 	covered := make([][]bool, len(sents))
 	for si, sent := range sents {
 		covered[si] = make([]bool, len(sent.Tokens))
-		for _, sp := range joinDemonyms(text, sent.Tokens, joinListed(text, sent.Tokens, spans[si])) {
+		for _, sp := range joinDemonyms(text, sent.Tokens, splitAtTitles(sent.Tokens, joinListed(text, sent.Tokens, spans[si]))) {
 			if c, ok := clean(text, si, sent.Tokens, sp); ok {
 				cands = append(cands, c)
 				for i := sp.start; i < sp.end; i++ {
@@ -178,14 +178,32 @@ func clean(text string, si int, toks []Token, sp span) (candidate, bool) {
 		functionWords[strings.ToLower(toks[s].Text)] || !hasLetter(toks[s].Text)) {
 		s++
 	}
+	// "Secretary of State Condoleezza Rice": the tagger takes the office's
+	// last word for the first name.
+	if sp.kind == Person && e-s > 2 && s >= 2 && strings.EqualFold(toks[s-1].Text, "of") && isTitle(toks[s-2].Text) {
+		s++
+	}
 	for e > s && (isPossessive(toks[e-1].Text) || !hasLetter(toks[e-1].Text)) {
 		e--
+	}
+	// "President Mahmoud Abbas Wednesday": a day or month after a name is
+	// not part of it.
+	for e > s+1 && notAName[strings.ToLower(toks[e-1].Text)] {
+		e--
+	}
+	// "bin Laden": a lower-case particle before a surname belongs to it.
+	if sp.kind == Person && s > 0 && s == sp.start && nameParticles[toks[s-1].Text] {
+		s--
 	}
 	if s == e {
 		return candidate{}, false
 	}
 	written := normalizeName(text[toks[s].Start:toks[e-1].End])
-	if !hasUpper(firstWord(written)) || notAName[strings.ToLower(written)] || commonWords(written, s, len(toks)) {
+	first := firstWord(written)
+	if nameParticles[first] && e-s > 1 {
+		first = toks[s+1].Text
+	}
+	if !hasUpper(first) || notAName[strings.ToLower(written)] || commonWords(written, s, len(toks)) {
 		return candidate{}, false
 	}
 	c := candidate{
@@ -200,6 +218,12 @@ func clean(text string, si int, toks []Token, sp span) (candidate, bool) {
 		// "the city of Pokrovsk", "Kursk region": the words around a name
 		// say it is a place more reliably than the tagger does.
 		c.kind, c.weight = Place, 3
+	} else if e-s > 1 && orgHeads[strings.ToLower(toks[e-1].Text)] || e-s == 1 && institutions[strings.ToLower(toks[s].Text)] {
+		// "Kadima Party", "Pakistan Cricket Board": the last word of a
+		// name says what kind of thing it names, and "Cabinet" alone is
+		// an institution. A listed place ("West Bank") still wins in
+		// canonicalize.
+		c.kind, c.weight = Organization, 3
 	}
 	c.canonicalize()
 	return c, true
@@ -421,6 +445,55 @@ func group(cands []candidate) []Entity {
 		}
 	}
 	return out
+}
+
+// splitAtTitles splits a span the tagger ran across an organisation and
+// the person who holds an office in it: "Federal Emergency Management
+// Agency Chief Michael Brown" is the agency and Michael Brown. The split
+// is made at a capitalised title inside the span, after a word that ends
+// organisation names or a listed organisation or country, and only when
+// one to three capitalised words follow the title.
+func splitAtTitles(toks []Token, spans []span) []span {
+	out := make([]span, 0, len(spans))
+	for _, sp := range spans {
+		split := false
+		for k := sp.start + 1; k < sp.end-1 && !split; k++ {
+			if !startsUpper(toks[k].Text) || !isTitle(toks[k].Text) || isTitle(toks[k-1].Text) {
+				continue
+			}
+			e := k
+			for e < sp.end && isTitle(toks[e].Text) {
+				e++
+			}
+			rest := sp.end - e
+			if rest < 1 || rest > 3 || !allUpper(toks[e:sp.end]) {
+				continue
+			}
+			before := strings.ToLower(toks[k-1].Text)
+			if !orgHeads[before] && gazetteer.LookupLower(before)&(gazetteer.Org|gazetteer.Country) == 0 {
+				continue
+			}
+			kind := Organization
+			if gazetteer.LookupLower(before)&gazetteer.Country != 0 && k-sp.start == 1 {
+				kind = Place
+			}
+			out = append(out, span{start: sp.start, end: k, kind: kind}, span{start: k, end: sp.end, kind: Person})
+			split = true
+		}
+		if !split {
+			out = append(out, sp)
+		}
+	}
+	return out
+}
+
+func allUpper(toks []Token) bool {
+	for _, t := range toks {
+		if !startsUpper(t.Text) {
+			return false
+		}
+	}
+	return true
 }
 
 // placeCue reports whether the words around tokens [s,e) mark a place:

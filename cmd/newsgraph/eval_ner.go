@@ -13,7 +13,6 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/newsgraph/newsgraph/nlp"
-	"github.com/newsgraph/newsgraph/nlp/ner/gazetteer"
 	"github.com/newsgraph/newsgraph/nlp/nereval"
 )
 
@@ -36,19 +35,34 @@ Gold formats, chosen by extension:
 Labels: PER/PERSON/Person/per, LOC/Location/GPE/geo/gpe/Place,
 ORG/Organization/Organisation/org; everything else is ignored.
 
-Conventions: names are scored as CoNLL-2003 marks them. Mentions whose
-text is a nationality word ("Russian forces") are left out of the output:
-newsgraph links them to the country, but CoNLL tags them MISC, not LOC.
-With --conll-spans (the default) gold person spans also lose leading titles
-("President"), and gold places that are only a nationality word (GMB tags
-"Iraqi" gpe) are dropped; --conll-spans=false scores the file's own spans.
+Conventions: the gold is scored as the file has it (the corpus's own
+spans), which is how the NER targets and prose's baseline scores are
+stated. Where corpora disagree on span edges, every system's predictions
+(never the gold) are adapted to the file's convention, the same way for
+newsgraph and for prose (see nereval.Convention):
+   gmb     titles inside person spans ("President Hugo Chavez"),
+           nationality words ("Iraqi") are gpe, scored as LOC
+   re3d    titles inside person spans, nationality words not scored
+   conll   names only (no titles), nationality words MISC, not scored
+   none    no adaptation: predictions scored exactly as reported
+--convention auto (the default) picks gmb for GMB labels (geo, gpe, per,
+...), re3d for re3d labels (Person, Location, Organisation, Nationality,
+...), conll otherwise. --conll-spans rewrites the gold itself to CoNLL-2003
+names-only spans (nereval.Normalize: titles cut from persons, nationality
+words dropped, countries tagged ORG made LOC) and scores with the conll
+convention; numbers from it are not comparable with the targets.
+
+Systems: --system newsgraph (the extraction path of 'build') or prose
+(prose's default pipeline and NER model, the baseline; slow).
 
 Example:
    newsgraph eval ner --gold test.conll --format json`,
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "gold", Required: true, Usage: "gold `FILE` (.csv for GMB, else CoNLL)"},
 			&cli.StringFlag{Name: "format", Value: "text", Usage: "text or json"},
-			&cli.BoolFlag{Name: "conll-spans", Value: true, Usage: "rewrite gold spans to names only, as CoNLL-2003 marks them (see below)"},
+			&cli.BoolFlag{Name: "conll-spans", Usage: "rewrite the gold to names only, as CoNLL-2003 marks them (see below)"},
+			&cli.StringFlag{Name: "convention", Value: "auto", Usage: "span `CONVENTION` of the gold: auto, gmb, re3d, conll or none (see below)"},
+			&cli.StringFlag{Name: "system", Value: "newsgraph", Usage: "`SYSTEM` to score: newsgraph, or prose (prose's default pipeline and NER model, the baseline)"},
 			&cli.BoolFlag{Name: "show-errors", Usage: "print each sentence with a missed (-) or wrong (+) entity to stderr"},
 		},
 		Action: func(c *cli.Context) error {
@@ -60,18 +74,37 @@ Example:
 			if err != nil {
 				return cli.Exit(err.Error(), 1)
 			}
+			if name := c.String("convention"); name != "auto" {
+				conv, ok := nereval.ConventionNamed(name)
+				if !ok {
+					return cli.Exit(fmt.Sprintf("--convention %q: want auto, gmb, re3d, conll or none", name), 1)
+				}
+				for i := range docs {
+					docs[i].Convention = conv
+				}
+			}
 			if c.Bool("conll-spans") {
 				docs = nereval.Normalize(docs)
 			}
-			x, err := nlp.NewExtractor()
-			if err != nil {
-				return err
+			var system func(string) []nereval.Mention
+			switch c.String("system") {
+			case "newsgraph":
+				x, err := nlp.NewExtractor()
+				if err != nil {
+					return err
+				}
+				system = func(text string) []nereval.Mention { return mentionsForEval(x.Analyze(text, "").Entities) }
+			case "prose":
+				system = newProseDefault().mentions
+			default:
+				return cli.Exit(fmt.Sprintf("--system %q: want newsgraph or prose", c.String("system")), 1)
 			}
 			var errs io.Writer
 			if c.Bool("show-errors") {
 				errs = c.App.ErrWriter
 			}
-			res := evalNER(x, docs, errs)
+			res := evalNER(system, docs, errs)
+			res.system = c.String("system")
 			return res.write(c.App.Writer, format, c.String("gold"))
 		},
 	}
@@ -96,23 +129,30 @@ func readGold(path string) ([]nereval.Document, error) {
 
 // nerResult is one evaluation run.
 type nerResult struct {
-	scores  nereval.Scores
-	words   int
-	seconds float64
-	dropped int // predicted mentions that did not fall inside one gold sentence
+	scores     nereval.Scores
+	words      int
+	seconds    float64
+	dropped    int // predicted mentions that did not fall inside one gold sentence
+	convention string
+	system     string
 }
 
 // evalNER runs x over every document's rebuilt text and scores the
 // resolved entities' mentions. Only Analyze is timed.
-func evalNER(x *nlp.Extractor, docs []nereval.Document, errs io.Writer) nerResult {
+func evalNER(system func(text string) []nereval.Mention, docs []nereval.Document, errs io.Writer) nerResult {
 	var r nerResult
 	for _, d := range docs {
 		t := nereval.Detokenize(d)
 		start := time.Now()
-		a := x.Analyze(t.Text, "")
+		ms := system(t.Text)
 		r.seconds += time.Since(start).Seconds()
-		pred, dropped := t.SpansAt(mentionsForEval(a.Entities))
+		pred, dropped := t.SpansAt(ms)
 		r.dropped += dropped
+		conv := d.Conv()
+		for i := range pred {
+			pred[i] = conv.Adapt(d.Sentences[i].Tokens, pred[i])
+		}
+		r.convention = conv.Name
 		r.scores.Add(nereval.Score(d.Spans(), pred))
 		if errs != nil {
 			nereval.WriteErrors(errs, d, pred)
@@ -125,9 +165,9 @@ func evalNER(x *nlp.Extractor, docs []nereval.Document, errs io.Writer) nerResul
 }
 
 // mentionsForEval lists every mention of every entity with its class.
-// Mentions written as a nationality word are left out: resolution links
-// "Russian" to Russia, which is right for the graph, but the word is not a
-// place name and CoNLL-style gold tags it MISC.
+// A nationality word ("Russian" in "Russian forces") is a mention of its
+// country, a place; whether the gold scores it so is the convention's
+// business (nereval.Convention.Adapt), for every system alike.
 func mentionsForEval(ents []nlp.Entity) []nereval.Mention {
 	var out []nereval.Mention
 	for _, e := range ents {
@@ -136,20 +176,10 @@ func mentionsForEval(ents []nlp.Entity) []nereval.Mention {
 			continue
 		}
 		for _, m := range e.Mentions {
-			if isDemonym(m.Text) {
-				continue
-			}
 			out = append(out, nereval.Mention{Start: m.Start, End: m.End, Class: cls})
 		}
 	}
 	return out
-}
-
-func isDemonym(text string) bool {
-	if _, ok := gazetteer.CountryOfDemonym(text); !ok {
-		return false
-	}
-	return gazetteer.Lookup(text)&(gazetteer.Country|gazetteer.Capital|gazetteer.Place) == 0
 }
 
 type prf struct {
@@ -166,12 +196,14 @@ func prfOf(c nereval.Counts) prf {
 func (r nerResult) write(w io.Writer, format, gold string) error {
 	if format == "json" {
 		out := map[string]any{
-			"PER":     prfOf(r.scores.PerClass["PER"]),
-			"LOC":     prfOf(r.scores.PerClass["LOC"]),
-			"ORG":     prfOf(r.scores.PerClass["ORG"]),
-			"micro":   prfOf(r.scores.Micro),
-			"words":   r.words,
-			"seconds": math.Round(r.seconds*1000) / 1000,
+			"PER":        prfOf(r.scores.PerClass["PER"]),
+			"LOC":        prfOf(r.scores.PerClass["LOC"]),
+			"ORG":        prfOf(r.scores.PerClass["ORG"]),
+			"micro":      prfOf(r.scores.Micro),
+			"words":      r.words,
+			"convention": r.convention,
+			"system":     r.system,
+			"seconds":    math.Round(r.seconds*1000) / 1000,
 		}
 		enc := json.NewEncoder(w)
 		return enc.Encode(out)
@@ -180,7 +212,7 @@ func (r nerResult) write(w io.Writer, format, gold string) error {
 	if r.seconds > 0 {
 		wps = float64(r.words) / r.seconds
 	}
-	_, err := fmt.Fprintf(w, "%s: %d words, extraction %.2fs (%.0f words/s)\n%s", gold, r.words, r.seconds, wps, r.scores)
+	_, err := fmt.Fprintf(w, "%s: %d words, convention %s, extraction %.2fs (%.0f words/s)\n%s", gold, r.words, r.convention, r.seconds, wps, r.scores)
 	if err == nil && r.dropped > 0 {
 		_, err = fmt.Fprintf(w, "(%d predicted mentions crossed a gold sentence break and count as nothing)\n", r.dropped)
 	}

@@ -12,15 +12,22 @@
 // shipped model, trained on train+dev with the chosen epochs, is scored on
 // test, which no step before it has looked at.
 //
-// Spans are scored as CoNLL-2003 marks them, names only (see
-// nereval.Normalize: titles, descriptions, pronouns and nationality words
-// are not names; a country is a location); the corpus's own spans are
-// reported beside them. To score the whole extraction path (segmentation,
-// tokenisation, tagging and entity resolution) on the same held-out data:
+// The tagger is trained on, and scored here against, spans as CoNLL-2003
+// marks them, names only (see nereval.Normalize: titles, descriptions,
+// pronouns and nationality words are not names; a country is a location);
+// the corpus's own spans are reported beside them. The NER targets are
+// stated on the corpora's own gold, for the whole extraction path
+// (segmentation, tokenisation, tagging and entity resolution); to score
+// that on the same held-out data, and prose's default model beside it:
 //
 //	go run ./cmd/train-ner -write-test /tmp/nertest
 //	newsgraph eval ner --gold /tmp/nertest/gmb-test.conll
-//	newsgraph eval ner --gold /tmp/nertest/gmb-test.conll --conll-spans=false
+//	newsgraph eval ner --gold /tmp/nertest/gmb-test.conll --system prose
+//	newsgraph eval ner --gold /tmp/nertest/gmb-test.conll --conll-spans
+//
+// For error analysis of the whole path on the dev splits (gmb-dev.conll,
+// ...), -dev-model writes the model trained on train alone; rebuild
+// newsgraph with it, analyse, and run train-ner again before committing.
 //
 // -write-test also writes wiki-test.conll, a Wikipedia-prose gold derived
 // from the current-events portal (see wikigold.go).
@@ -57,8 +64,10 @@ func main() {
 	bits := flag.Uint("bits", 22, "log2 of the feature table size")
 	writeTest := flag.String("write-test", "", "also write each corpus's held-out test split as CoNLL into `DIR`, for 'newsgraph eval ner'")
 	showErrors := flag.String("dev-errors", "", "print the dev-split errors of the corpus with this `NAME` (GMB, re3d) and stop before writing the model")
+	devOnly := flag.Bool("dev-model", false, "write the model trained on train only (not train+dev) to -out, for error analysis of the whole extraction path on the dev splits; never ship it")
 	flag.Parse()
 	devErrors = *showErrors
+	devModel = *devOnly
 	if err := run(*data, *out, *epochs, *maxEpochs, *folds, *bits); err != nil {
 		log.Fatal(err)
 	}
@@ -117,6 +126,14 @@ func run(data, out string, epochs, maxEpochs, folds int, bits uint) error {
 		}
 		return nil
 	}
+	if devModel {
+		var buf bytes.Buffer
+		if err := m.Encode(&buf); err != nil {
+			return err
+		}
+		fmt.Printf("\nwrote the train-only model to %s: for dev analysis, not for shipping\n", out)
+		return os.WriteFile(out, buf.Bytes(), 0o644)
+	}
 
 	final := ner.Train(examples(append(append([]nereval.Document{}, train...), dev...)), ner.TrainConfig{Epochs: epochs, Bits: bits, Seed: 1})
 	fmt.Println("\n== held-out test (shipped model, trained on train+dev) ==")
@@ -157,8 +174,10 @@ func trainingDocs(data string) []nereval.Document {
 
 // writeTestSplits writes the held-out dev and test splits of every corpus, with the
 // corpus's own spans (raw), as CoNLL files: gmb-test.conll, re3d-test.conll
-// and meantime-test.conll, and the same with -dev. 'newsgraph eval ner' applies CoNLL-2003 span
-// conventions itself unless told not to.
+// and meantime-test.conll, and the same with -dev, each in its corpus's
+// label vocabulary so that 'newsgraph eval ner' knows its convention
+// (nereval.Convention); 'newsgraph eval ner --conll-spans' rewrites the gold to CoNLL-2003
+// names-only spans itself.
 func writeTestSplits(data, dir string) error {
 	corpora, err := loadCorpora(data)
 	if err != nil {
@@ -242,6 +261,9 @@ func writeCommonWords(path string, docs []nereval.Document) error {
 
 // devErrors names the corpus whose dev errors -dev-errors prints.
 var devErrors string
+
+// devModel is -dev-model: write the train-only model and stop.
+var devModel bool
 
 // printErrors lists the dev errors of m, for error analysis on dev only.
 func printErrors(m *ner.Model, docs []nereval.Document) {
@@ -350,7 +372,7 @@ func loadCorpora(data string) ([]corpus, error) {
 	var sents []nereval.Document
 	for _, d := range re3d {
 		for i, s := range d.Sentences {
-			sents = append(sents, nereval.Document{ID: fmt.Sprintf("re3d%04d", i), Sentences: []nereval.Sentence{s}})
+			sents = append(sents, nereval.Document{ID: fmt.Sprintf("re3d%04d", i), Sentences: []nereval.Sentence{s}, Convention: d.Convention})
 		}
 	}
 	rtr, rdv, rte := nereval.Split(sents, 2)

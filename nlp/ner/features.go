@@ -139,6 +139,7 @@ type scratch struct {
 	feats []uint64
 	doc   map[uint64]uint8 // lower-case word hash -> docCap/docLower flags
 	label map[uint64]uint8 // word hash -> class the document last gave it
+	beam  beam
 }
 
 const (
@@ -347,9 +348,43 @@ func (s *scratch) markGazetteerSpans() {
 	}
 }
 
-// features appends the hashed features of token i to s.feats, given the two
-// previous labels.
+// features returns the hashed features of token i given the two previous
+// labels: the static ones (which do not depend on the labels) followed by
+// the label-history ones.
 func (s *scratch) features(i int, prev, prev2 uint8) []uint64 {
+	f := s.staticFeatures(i)
+	s.feats = s.historyFeatures(f, i, prev, prev2)
+	return s.feats
+}
+
+// historyFeatures appends to f the features of token i that depend on the
+// two previous labels.
+func (s *scratch) historyFeatures(f []uint64, i int, prev, prev2 uint8) []uint64 {
+	info := s.info
+	t := &info[i]
+	lm1, lp1 := uint64(2), uint64(1) // the sentence-start and -end markers of staticFeatures
+	if i > 0 {
+		lm1 = info[i-1].lower
+	}
+	if i+1 < len(info) {
+		lp1 = info[i+1].lower
+	}
+	pt, pt2 := uint64(prev), uint64(prev2)
+	add := func(tmpl, a, b uint64) {
+		f = append(f, mix(tmpl*0x9E3779B97F4A7C15^a^mix(b+tmpl)))
+	}
+	add(fPrevTag, pt, 0)
+	add(fPrevTags2, pt, pt2)
+	add(fPrevTagLower, t.lower, pt)
+	add(fPrevTagShape, t.shape, pt)
+	add(fPrevTagLowerM1, lm1, pt)
+	add(fPrevTagLowerP1, lp1, pt)
+	return f
+}
+
+// staticFeatures puts the hashed features of token i that do not depend
+// on labels into s.feats.
+func (s *scratch) staticFeatures(i int) []uint64 {
 	info := s.info
 	t := &info[i]
 	var none tokInfo
@@ -371,7 +406,6 @@ func (s *scratch) features(i int, prev, prev2 uint8) []uint64 {
 	if i+2 < len(info) {
 		p2 = &info[i+2]
 	}
-	pt, pt2 := uint64(prev), uint64(prev2)
 	f := s.feats[:0]
 	add := func(tmpl, a, b uint64) {
 		f = append(f, mix(tmpl*0x9E3779B97F4A7C15^a^mix(b+tmpl)))
@@ -392,10 +426,6 @@ func (s *scratch) features(i int, prev, prev2 uint8) []uint64 {
 	add(fShapeM1, m1.shape, 0)
 	add(fShapeP1, p1.shape, 0)
 	add(fShape3, m1.shape*31+t.shape, p1.shape)
-	add(fPrevTag, pt, 0)
-	add(fPrevTags2, pt, pt2)
-	add(fPrevTagLower, t.lower, pt)
-	add(fPrevTagShape, t.shape, pt)
 	add(fBigramM1, m1.lower, t.lower)
 	add(fBigramP1, t.lower, p1.lower)
 	add(fLenShape, t.length, t.shape)
@@ -429,8 +459,6 @@ func (s *scratch) features(i int, prev, prev2 uint8) []uint64 {
 	}
 	add(fShapeM2, m2.shape, 0)
 	add(fShapeP2, p2.shape, 0)
-	add(fPrevTagLowerM1, m1.lower, pt)
-	add(fPrevTagLowerP1, p1.lower, pt)
 	add(fSuf3P1, p1.suf3, 0)
 	add(fTrigramP, t.lower*31+p1.lower, p2.lower)
 	if m1.gazSpan != 0 {

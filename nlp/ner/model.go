@@ -1,9 +1,10 @@
 // Package ner finds person, place and organisation names in tokenised news
 // text.
 //
-// It is a greedy averaged-perceptron sequence tagger over hashed features
-// computed from the tokens alone (word, shape, affixes, neighbours,
-// previous tags, gazetteers and document-level evidence), so it needs no
+// It is an averaged-perceptron sequence tagger, decoded by beam search
+// (beam.go), over hashed features computed from the tokens alone (word,
+// shape, affixes, neighbours, previous tags, gazetteers and document-level
+// evidence), so it needs no
 // part-of-speech tagger and runs at several hundred thousand tokens per
 // second. The model is trained by cmd/train-ner and embedded in the binary.
 package ner
@@ -84,31 +85,14 @@ func (m *Model) Tag(doc [][]string) [][]Span {
 	return out
 }
 
-// tagSentence decodes one sentence greedily, left to right, and updates
-// the document's label memory.
+// tagSentence decodes one sentence by beam search, then updates the
+// document's label memory with the result.
 func (m *Model) tagSentence(s *scratch, sent []string, labels []uint8) []uint8 {
 	s.analyze(sent)
-	mask := uint64(1)<<m.bits - 1
-	var prev, prev2 uint8
-	for i := range sent {
-		feats := s.features(i, prev, prev2)
-		var sc [rowWidth]int32
-		for _, f := range feats {
-			row := m.weights[(f&mask)*rowWidth:][:rowWidth]
-			for k := range numLabels {
-				sc[k] += int32(row[k])
-			}
-		}
-		best := uint8(0)
-		bestScore := int32(math.MinInt32)
-		for l := uint8(0); l < numLabels; l++ {
-			if allowed(prev, l) && sc[l] > bestScore {
-				best, bestScore = l, sc[l]
-			}
-		}
-		labels = append(labels, best)
-		rememberLabel(s, i, best)
-		prev2, prev = prev, best
+	labels = append(labels[:0], make([]uint8, len(sent))...)
+	search(&s.beam, s, weightsOf[int16]{w: m.weights, mask: uint64(1)<<m.bits - 1}, beamWidth, nil, labels)
+	for i, l := range labels {
+		rememberLabel(s, i, l)
 	}
 	return labels
 }

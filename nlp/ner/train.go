@@ -17,14 +17,19 @@ type TrainConfig struct {
 	Epochs int
 	Bits   uint   // log2 of the feature table size; 0 means 20
 	Seed   uint64 // shuffling seed, for reproducible models
+	// Beam is the beam width used in training; 0 means the tagging width.
+	Beam int
 	// AfterEpoch, if set, is called with the averaged model after each
 	// epoch, so one run yields a whole learning curve for choosing Epochs.
 	AfterEpoch func(epoch int, m *Model)
 }
 
-// Train fits an averaged perceptron with greedy decoding. It learns from
-// its own predicted history (previous tags, document label memory), which
-// is what it will see when tagging.
+// Train fits a structured averaged perceptron with beam search and early
+// updates (Collins and Roark, 2004): when the gold sequence falls out of
+// the beam, or the best sequence is wrong at the end, the weights move
+// towards the gold prefix and away from the best one. It learns from its
+// own predicted history (document label memory), which is what it will
+// see when tagging.
 func Train(docs []Example, cfg TrainConfig) *Model {
 	bits := cfg.Bits
 	if bits == 0 {
@@ -48,6 +53,11 @@ func Train(docs []Example, cfg TrainConfig) *Model {
 	}
 	rng := rand.New(rand.NewPCG(cfg.Seed, 0x5eed))
 	s := newScratch()
+	width := cfg.Beam
+	if width == 0 {
+		width = beamWidth
+	}
+	var pred []uint8
 	for epoch := 1; epoch <= cfg.Epochs; epoch++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		for _, di := range order {
@@ -59,35 +69,19 @@ func Train(docs []Example, cfg TrainConfig) *Model {
 				}
 				s.analyze(sent)
 				g := gold[di][si]
-				var prev, prev2 uint8
-				for i := range sent {
-					feats := s.features(i, prev, prev2)
-					var sc [rowWidth]float32
-					for _, f := range feats {
-						row := w[(f&mask)*rowWidth:][:rowWidth]
-						for k := range numLabels {
-							sc[k] += row[k]
-						}
-					}
-					best := uint8(0)
-					bestScore := float32(math.Inf(-1))
-					for l := uint8(0); l < numLabels; l++ {
-						if allowed(prev, l) && sc[l] > bestScore {
-							best, bestScore = l, sc[l]
-						}
-					}
-					if best != g[i] {
-						for _, f := range feats {
-							b := (f & mask) * rowWidth
-							w[b+uint64(g[i])]++
-							w[b+uint64(best)]--
-							wa[b+uint64(g[i])] += c
-							wa[b+uint64(best)] -= c
-						}
-					}
-					c++
-					rememberLabel(s, i, best)
-					prev2, prev = prev, best
+				pred = append(pred[:0], make([]uint8, len(sent))...)
+				stop := search(&s.beam, s, weightsOf[float32]{w: w, mask: mask}, width, g, pred)
+				end := len(sent)
+				if stop >= 0 {
+					end = stop + 1 // early update: the prefix where gold fell off the beam
+				}
+				if !equal(pred[:end], g[:end]) {
+					update(s, w, wa, mask, g[:end], c, 1)
+					update(s, w, wa, mask, pred[:end], c, -1)
+				}
+				c += float64(len(sent))
+				for i := 0; i < end; i++ {
+					rememberLabel(s, i, pred[i])
 				}
 			}
 		}
@@ -102,6 +96,29 @@ func Train(docs []Example, cfg TrainConfig) *Model {
 		}
 	}
 	return averaged(w, wa, c, bits)
+}
+
+// update adds sign to the weights of labels' features (each token given
+// the labels before it), and sign*c to the averaging sums.
+func update(s *scratch, w []float32, wa []float64, mask uint64, labels []uint8, c float64, sign float32) {
+	var prev, prev2 uint8
+	for i, l := range labels {
+		for _, f := range s.features(i, prev, prev2) {
+			b := (f&mask)*rowWidth + uint64(l)
+			w[b] += sign
+			wa[b] += float64(sign) * c
+		}
+		prev2, prev = prev, l
+	}
+}
+
+func equal(a, b []uint8) bool {
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return len(a) == len(b)
 }
 
 // averaged quantises the averaged weights to int16.

@@ -30,6 +30,17 @@ type Sentence struct {
 type Document struct {
 	ID        string
 	Sentences []Sentence
+	// Convention is how the document's gold draws spans (set by the
+	// readers; see Convention). The zero value is treated as CoNLL.
+	Convention Convention
+}
+
+// Conv returns d's convention, CoNLL if none was set.
+func (d Document) Conv() Convention {
+	if d.Convention.Name == "" {
+		return CoNLL
+	}
+	return d.Convention
 }
 
 // Tokens returns the document's sentences as token slices, the input form

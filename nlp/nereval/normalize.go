@@ -32,11 +32,12 @@ import (
 //     "U.N." in "the U.N. agency" gpe, as it does nationality words).
 //
 // The readers return the corpora's own conventions; every reported score
-// says which variant it uses.
+// says which variant it uses. The normalized documents follow the CoNLL
+// Convention.
 func Normalize(docs []Document) []Document {
 	out := make([]Document, len(docs))
 	for i, d := range docs {
-		nd := Document{ID: d.ID, Sentences: make([]Sentence, len(d.Sentences))}
+		nd := Document{ID: d.ID, Sentences: make([]Sentence, len(d.Sentences)), Convention: CoNLL}
 		for j, s := range d.Sentences {
 			nd.Sentences[j] = Sentence{Tokens: s.Tokens, Spans: normalizeSpans(s.Tokens, s.Spans)}
 		}

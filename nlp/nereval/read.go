@@ -22,6 +22,7 @@ func ReadCoNLL(r io.Reader) ([]Document, error) {
 		toks   []string
 		tags   []string
 		lineNo int
+		labels = map[string]bool{}
 	)
 	flushSent := func() {
 		if len(toks) > 0 {
@@ -61,12 +62,20 @@ func ReadCoNLL(r io.Reader) ([]Document, error) {
 			return nil, fmt.Errorf("conll line %d: want TOKEN and TAG, got %q", lineNo, line)
 		}
 		toks = append(toks, strings.TrimSpace(fields[0]))
-		tags = append(tags, strings.TrimSpace(fields[len(fields)-1]))
+		tag := strings.TrimSpace(fields[len(fields)-1])
+		tags = append(tags, tag)
+		if p, typ := splitTag(tag); p != 'O' {
+			labels[typ] = true
+		}
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("reading conll at line %d: %w", lineNo, err)
 	}
 	flushDoc()
+	conv := ConventionOf(labels)
+	for i := range docs {
+		docs[i].Convention = conv
+	}
 	return docs, nil
 }
 
@@ -132,7 +141,7 @@ func ReadGMB(r io.Reader) ([]Document, error) {
 	var docs []Document
 	for i := 0; i < len(sents); i += GMBSentencesPerDoc {
 		j := min(i+GMBSentencesPerDoc, len(sents))
-		docs = append(docs, Document{ID: fmt.Sprintf("gmb%05d", i/GMBSentencesPerDoc), Sentences: sents[i:j]})
+		docs = append(docs, Document{ID: fmt.Sprintf("gmb%05d", i/GMBSentencesPerDoc), Sentences: sents[i:j], Convention: GMB})
 	}
 	return docs, nil
 }
@@ -190,7 +199,7 @@ func ReadMEANTIME(r io.Reader) ([]Document, error) {
 		if !ok {
 			di = len(docs)
 			docIdx[k.doc] = di
-			docs = append(docs, Document{ID: "meantime/" + k.doc})
+			docs = append(docs, Document{ID: "meantime/" + k.doc, Convention: CoNLL})
 		}
 		docs[di].Sentences = append(docs[di].Sentences, Sentence{Tokens: words, Spans: meantimeSpans(words, refs)})
 	}

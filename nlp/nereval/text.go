@@ -118,10 +118,13 @@ func (t Text) locate(start, end int) (sent, s, e int, ok bool) {
 
 // WriteCoNLL writes docs as CoNLL (TOKEN<TAB>BIO-TAG, blank line between
 // sentences, -DOCSTART- before each document), the format ReadCoNLL and
-// `newsgraph eval ner` read.
+// `newsgraph eval ner` read. Types are written in the vocabulary of each
+// document's convention (GMB's "geo", re3d's "Location", else "LOC"), so
+// that reading the file back recovers the convention.
 func WriteCoNLL(w io.Writer, docs []Document) error {
 	var b strings.Builder
 	for _, d := range docs {
+		conv := d.Conv()
 		b.WriteString("-DOCSTART-\tO\n\n")
 		for _, s := range d.Sentences {
 			tags := make([]string, len(s.Tokens))
@@ -129,10 +132,14 @@ func WriteCoNLL(w io.Writer, docs []Document) error {
 				tags[i] = "O"
 			}
 			for _, sp := range s.Spans {
-				for i := sp.Start; i < sp.End; i++ {
-					tags[i] = "I-" + sp.Class
+				l := conv.label(sp.Class)
+				if l == "" {
+					l = sp.Class
 				}
-				tags[sp.Start] = "B-" + sp.Class
+				for i := sp.Start; i < sp.End; i++ {
+					tags[i] = "I-" + l
+				}
+				tags[sp.Start] = "B-" + l
 			}
 			for i, tok := range s.Tokens {
 				b.WriteString(tok)

@@ -177,6 +177,7 @@ Türkiye`
 // places are regions, provinces and cities that news about armed conflict
 // and international affairs mentions often and that are not capitals.
 const places = `Kursk
+Kiev
 Kharkiv
 Kherson
 Zaporizhzhia
