@@ -111,18 +111,30 @@ func (l *Loader) Finish(ctx context.Context) error {
 	if err := l.Flush(ctx); err != nil {
 		return err
 	}
-	g := &Graph{}
-	l.stories.storyGraph(g)
-	for len(g.Relationships) > 0 {
-		n := min(l.batchSize, len(g.Relationships))
-		part := &Graph{Relationships: g.Relationships[:n]}
-		g.Relationships = g.Relationships[n:]
-		if err := l.store.Update(ctx, func(tx Tx) error { return tx.Write(&Changes{Upsert: part}) }); err != nil {
+	var part []Relationship
+	write := func() error {
+		if len(part) == 0 {
+			return nil
+		}
+		g := &Graph{Relationships: part}
+		if err := l.store.Update(ctx, func(tx Tx) error { return tx.Write(&Changes{Upsert: g}) }); err != nil {
 			return fmt.Errorf("linking articles of the same story: %w", err)
 		}
-		l.stats.Rows += n
+		l.stats.Rows += len(part)
+		part = nil
+		return nil
 	}
-	return nil
+	err := l.stories.eachPair(func(p sameStory) error {
+		part = append(part, p.rel())
+		if len(part) >= l.batchSize {
+			return write()
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	return write()
 }
 
 // writeBatch is one transaction: it reads the stored state the batch

@@ -154,8 +154,25 @@ type sameStory struct {
 
 // pairs finds the SAME_STORY links, one per unordered pair, sorted.
 func (s *storyIndex) pairs() []sameStory {
-	n := len(s.ids)
 	var out []sameStory
+	s.eachPair(func(p sameStory) error {
+		out = append(out, p)
+		return nil
+	})
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].start != out[j].start {
+			return out[i].start < out[j].start
+		}
+		return out[i].end < out[j].end
+	})
+	return out
+}
+
+// eachPair hands each SAME_STORY link to fn once, as it is found, so that
+// a caller can write them out without holding them all; it stops at fn's
+// first error.
+func (s *storyIndex) eachPair(fn func(sameStory) error) error {
+	n := len(s.ids)
 	order := make([]int, n)
 	for band := 0; band < bands; band++ {
 		for i := range order {
@@ -171,20 +188,16 @@ func (s *storyIndex) pairs() []sameStory {
 			for x := lo; x < hi; x++ {
 				for y := x + 1; y < hi; y++ {
 					if p, ok := s.compare(order[x], order[y], band); ok {
-						out = append(out, p)
+						if err := fn(p); err != nil {
+							return err
+						}
 					}
 				}
 			}
 			lo = hi
 		}
 	}
-	sort.Slice(out, func(i, j int) bool {
-		if out[i].start != out[j].start {
-			return out[i].start < out[j].start
-		}
-		return out[i].end < out[j].end
-	})
-	return out
+	return nil
 }
 
 // compare decides one candidate pair. A pair that meets in several bands is
@@ -225,6 +238,10 @@ func (s *storyIndex) estimate(a, b int) (j, shared float64) {
 // storyGraph adds the SAME_STORY relationships to g.
 func (s *storyIndex) storyGraph(g *Graph) {
 	for _, p := range s.pairs() {
-		g.Relationships = append(g.Relationships, rel(RelSameStory, p.start, p.end, map[string]any{"similarity": p.similarity}))
+		g.Relationships = append(g.Relationships, p.rel())
 	}
+}
+
+func (p sameStory) rel() Relationship {
+	return rel(RelSameStory, p.start, p.end, map[string]any{"similarity": p.similarity})
 }

@@ -159,6 +159,9 @@ func loadAll(ctx context.Context, s graph.Store, batchSize int, paths []string, 
 	if writeErr != nil {
 		return l, writeErr
 	}
+	if err == nil {
+		err = ctx.Err() // cancelled after the last article was read: some were dropped
+	}
 	if err != nil {
 		return l, err
 	}
