@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
+	"strings"
 	"time"
 
 	"github.com/urfave/cli/v2"
@@ -18,6 +20,7 @@ func neo4jFlags() []cli.Flag {
 		&cli.StringFlag{Name: "uri", Value: "neo4j://localhost:7687", EnvVars: []string{"NEO4J_URI"}, Usage: "Neo4j `URI` (neo4j+s:// for TLS)"},
 		&cli.StringFlag{Name: "username", Aliases: []string{"u"}, Value: "neo4j", EnvVars: []string{"NEO4J_USERNAME"}, Usage: "Neo4j user"},
 		&cli.StringFlag{Name: "password", Aliases: []string{"p"}, Value: defaultPassword, DefaultText: "the docker-compose.yml default", EnvVars: []string{"NEO4J_PASSWORD"}, Usage: "Neo4j password (prefer the environment variable: flags show in ps)"},
+		&cli.StringFlag{Name: "password-file", EnvVars: []string{"NEO4J_PASSWORD_FILE"}, Usage: "read the password from `FILE` (first line), e.g. a Docker or Kubernetes secret"},
 		&cli.StringFlag{Name: "database", Aliases: []string{"d"}, EnvVars: []string{"NEO4J_DATABASE"}, Usage: "database `NAME` (default: the server's default database)"},
 		&cli.DurationFlag{Name: "wait", Value: 60 * time.Second, Usage: "how long to wait for a server that is still starting"},
 	}
@@ -27,8 +30,8 @@ func neo4jFlags() []cli.Flag {
 // so that 'docker compose up -d' then 'newsgraph load' works as it is.
 const defaultPassword = "newsgraph"
 
-func neo4jConfig(c *cli.Context) graph.Neo4jConfig {
-	return graph.Neo4jConfig{
+func neo4jConfig(c *cli.Context) (graph.Neo4jConfig, error) {
+	cfg := graph.Neo4jConfig{
 		URI:       c.String("uri"),
 		Username:  c.String("username"),
 		Password:  c.String("password"),
@@ -36,11 +39,33 @@ func neo4jConfig(c *cli.Context) graph.Neo4jConfig {
 		BatchSize: c.Int("batch-size"),
 		Wait:      c.Duration("wait"),
 	}
+	if f := c.String("password-file"); f != "" {
+		p, err := readPassword(f)
+		if err != nil {
+			return cfg, cli.Exit(fmt.Sprintf("--password-file/NEO4J_PASSWORD_FILE: %v", err), 1)
+		}
+		cfg.Password = p
+	}
+	return cfg, nil
+}
+
+// readPassword reads a secret file's first line, without its line end.
+func readPassword(path string) (string, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return "", err
+	}
+	line, _, _ := strings.Cut(string(b), "\n")
+	return strings.TrimSuffix(line, "\r"), nil
 }
 
 // openNeo4j connects with the command's settings; the caller closes it.
 func openNeo4j(c *cli.Context) (*graph.Neo4j, error) {
-	return graph.OpenNeo4j(c.Context, neo4jConfig(c))
+	cfg, err := neo4jConfig(c)
+	if err != nil {
+		return nil, err
+	}
+	return graph.OpenNeo4j(c.Context, cfg)
 }
 
 func loadCommand() *cli.Command {

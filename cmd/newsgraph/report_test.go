@@ -127,3 +127,17 @@ func TestLoadStopsAfterTheBatchInFlight(t *testing.T) {
 		t.Errorf("%d transactions, %d writes, %d batches: want the one in flight committed and no other", s.updates, s.writes, l.Stats().Batches)
 	}
 }
+
+func TestPasswordFile(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "secret")
+	if err := os.WriteFile(p, []byte("s3cret pass\r\nignored\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := readPassword(p); err != nil || got != "s3cret pass" {
+		t.Errorf("readPassword = %q, %v", got, err)
+	}
+	_, stderr, code := run(t, "schema", "--password-file", filepath.Join(t.TempDir(), "none"))
+	if code != 1 || !strings.Contains(stderr, "--password-file") || strings.Contains(stderr, "s3cret") {
+		t.Errorf("exit %d: %s", code, stderr)
+	}
+}
