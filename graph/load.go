@@ -73,6 +73,47 @@ func (l *Loader) Add(ctx context.Context, a article.Article, an nlp.Analysis) (b
 	return true, nil
 }
 
+// Unchanged reports which of arts are stored already with the same
+// sha256, so that a caller can spare their analysis and hand them to
+// AddUnchanged instead of Add.
+func (l *Loader) Unchanged(ctx context.Context, arts []article.Article) ([]bool, error) {
+	out := make([]bool, len(arts))
+	ids := make([]string, len(arts))
+	for i, a := range arts {
+		ids[i] = a.ID
+	}
+	err := l.store.Update(ctx, func(tx Tx) error {
+		g, err := tx.Articles(ids)
+		if err != nil {
+			return err
+		}
+		sha := map[string]string{}
+		for _, n := range g.Nodes {
+			sha[n.ID] = str(n.Properties["sha256"])
+		}
+		for i, a := range arts {
+			s, ok := sha[a.ID]
+			out[i] = ok && s == a.SHA256
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("looking up stored articles: %w", err)
+	}
+	return out, nil
+}
+
+// AddUnchanged counts an article that Unchanged found stored as it is. It
+// still takes part in the run's SAME_STORY links.
+func (l *Loader) AddUnchanged(a article.Article) {
+	if l.seen[a.ID] || !l.stories.add(a) {
+		l.stats.Duplicates++
+		return
+	}
+	l.seen[a.ID] = true
+	l.stats.Unchanged++
+}
+
 // rowEstimate is about how many rows an article adds: its node, a MENTIONS
 // and an entity row per entity, a CO_OCCURS_WITH per pair, and an event
 // with its edges per report.

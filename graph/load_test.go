@@ -261,3 +261,36 @@ func TestInterruptedLoadCompletes(t *testing.T) {
 }
 
 func fmtV(v any) string { return fmt.Sprintf("%v", v) }
+
+// A re-run asks which articles are stored unchanged before analysing them;
+// those are counted and still take part in SAME_STORY, and nothing changes.
+func TestUnchangedArticlesNeedNoAnalysis(t *testing.T) {
+	w := testWeek(t)
+	s := newMemStore()
+	load(t, s, w, 1000)
+	before := s.Graph()
+
+	arts := append([]article.Article{}, w.arts...)
+	arts[3].SHA256 = "edited"
+	ctx := context.Background()
+	l := graph.NewLoader(s, 1000)
+	known, err := l.Unchanged(ctx, append(arts, article.Article{ID: "article:new", SHA256: "x"}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, k := range known {
+		if want := i != 3 && i < len(arts); k != want {
+			t.Errorf("article %d: unchanged = %v, want %v", i, k, want)
+		}
+	}
+	for _, a := range w.arts {
+		l.AddUnchanged(a)
+	}
+	if err := l.Finish(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if st := l.Stats(); st.Unchanged+st.Duplicates != len(w.arts) || st.Batches != 0 {
+		t.Errorf("stats %+v", st)
+	}
+	sameGraph(t, "after a re-run of unchanged articles", s.Graph(), before)
+}

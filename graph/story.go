@@ -18,8 +18,8 @@ import (
 // estimates the Jaccard similarity of the two sets. Candidate pairs come from
 // LSH banding, one band per signature position, bucketed by value, and only
 // pairs that share a bucket are compared, so the work follows the near
-// duplicates, not all pairs. Memory is the signatures, one band's buckets at
-// a time, and the links found.
+// duplicates, not all pairs. Signatures go to a temporary file (story_sigs.go);
+// memory holds ids and sizes, and a few band columns at a time.
 //
 // A retelling shares far fewer 3-grams than a copy: the two test articles,
 // one a rewrite of the other's wire report, have a Jaccard similarity near
@@ -44,8 +44,8 @@ const (
 type storyIndex struct {
 	ids   []string
 	sizes []int32 // shingle count of each article
-	sigs  []uint32
-	texts map[textKey]string // sha256 and date -> the id that came first
+	sigs  sigFile
+	texts map[textKey]struct{} // the texts seen, by sha256 and date
 }
 
 // textKey identifies a text as published on a day. The date is part of it
@@ -59,14 +59,14 @@ type textKey struct{ sha, published string }
 // first one stays.
 func (s *storyIndex) add(a article.Article) bool {
 	if s.texts == nil {
-		s.texts = map[textKey]string{}
+		s.texts = map[textKey]struct{}{}
 	}
 	k := textKey{a.SHA256, a.Published}
 	if a.SHA256 != "" {
 		if _, dup := s.texts[k]; dup {
 			return false
 		}
-		s.texts[k] = a.ID
+		s.texts[k] = struct{}{}
 	}
 	sh := shingles(a.Text)
 	if len(sh) == 0 {
@@ -74,7 +74,7 @@ func (s *storyIndex) add(a article.Article) bool {
 	}
 	s.ids = append(s.ids, a.ID)
 	s.sizes = append(s.sizes, int32(len(sh)))
-	s.sigs = append(s.sigs, signature(sh)...)
+	s.sigs.append(signature(sh))
 	return true
 }
 
@@ -174,42 +174,50 @@ func (s *storyIndex) pairs() []sameStory {
 func (s *storyIndex) eachPair(fn func(sameStory) error) error {
 	n := len(s.ids)
 	order := make([]int, n)
-	for band := 0; band < bands; band++ {
-		for i := range order {
-			order[i] = i
-		}
-		sig := func(i int) uint32 { return s.sigs[i*sigSize+band] }
-		sort.Slice(order, func(x, y int) bool { return sig(order[x]) < sig(order[y]) })
-		for lo := 0; lo < n; {
-			hi := lo + 1
-			for hi < n && sig(order[hi]) == sig(order[lo]) {
-				hi++
+	bufA, bufB := make([]uint32, sigSize), make([]uint32, sigSize)
+	const perPass = 16 // band columns read from the signature file at once
+	for from := 0; from < bands; from += perPass {
+		cols := s.sigs.columns(from, min(from+perPass, bands))
+		for c, col := range cols {
+			band := from + c
+			for i := range order {
+				order[i] = i
 			}
-			for x := lo; x < hi; x++ {
-				for y := x + 1; y < hi; y++ {
-					if p, ok := s.compare(order[x], order[y], band); ok {
+			sort.Slice(order, func(x, y int) bool { return col[order[x]] < col[order[y]] })
+			for lo := 0; lo < n; {
+				hi := lo + 1
+				for hi < n && col[order[hi]] == col[order[lo]] {
+					hi++
+				}
+				for x := lo; x < hi; x++ {
+					for y := x + 1; y < hi; y++ {
+						a, b := order[x], order[y]
+						p, ok := s.compare(a, b, s.sigs.get(a, bufA), s.sigs.get(b, bufB), band)
+						if !ok {
+							continue
+						}
 						if err := fn(p); err != nil {
 							return err
 						}
 					}
 				}
+				lo = hi
 			}
-			lo = hi
 		}
 	}
 	return nil
 }
 
-// compare decides one candidate pair. A pair that meets in several bands is
-// decided once, in the first band where it meets.
-func (s *storyIndex) compare(a, b, band int) (sameStory, bool) {
-	sa, sb := s.sigs[a*sigSize:(a+1)*sigSize], s.sigs[b*sigSize:(b+1)*sigSize]
+// compare decides one candidate pair, articles a and b with signatures sa
+// and sb. A pair that meets in several bands is decided once, in the first
+// band where it meets.
+func (s *storyIndex) compare(a, b int, sa, sb []uint32, band int) (sameStory, bool) {
 	for i := 0; i < band; i++ {
 		if sa[i] == sb[i] {
 			return sameStory{}, false
 		}
 	}
-	j, shared := s.estimate(a, b)
+	j, shared := s.estimate(a, b, sa, sb)
 	if j < sameStoryMinJaccard || shared < sameStoryMinShared {
 		return sameStory{}, false
 	}
@@ -223,8 +231,7 @@ func (s *storyIndex) compare(a, b, band int) (sameStory, bool) {
 // estimate returns the estimated Jaccard similarity of two articles'
 // shingle sets and the number of shingles they share: with J = |A∩B|/|A∪B|
 // and |A∪B| = |A|+|B|-|A∩B|, |A∩B| = J/(1+J)·(|A|+|B|).
-func (s *storyIndex) estimate(a, b int) (j, shared float64) {
-	sa, sb := s.sigs[a*sigSize:(a+1)*sigSize], s.sigs[b*sigSize:(b+1)*sigSize]
+func (s *storyIndex) estimate(a, b int, sa, sb []uint32) (j, shared float64) {
 	eq := 0
 	for i := range sa {
 		if sa[i] == sb[i] {

@@ -93,16 +93,17 @@ func TestHighestUnrelatedSimilarity(t *testing.T) {
 		s.add(a)
 	}
 	bestJ, bestShared := 0.0, 0.0
-	for band := 0; band < 4; band++ {
+	bufA, bufB := make([]uint32, sigSize), make([]uint32, sigSize)
+	for _, col := range s.sigs.columns(0, 4) {
 		buckets := map[uint32][]int{}
 		for i := range s.ids {
-			v := s.sigs[i*sigSize+band]
-			buckets[v] = append(buckets[v], i)
+			buckets[col[i]] = append(buckets[col[i]], i)
 		}
 		for _, idx := range buckets {
 			for x := range idx {
 				for y := x + 1; y < len(idx); y++ {
-					j, shared := s.estimate(idx[x], idx[y])
+					a, b := idx[x], idx[y]
+					j, shared := s.estimate(a, b, s.sigs.get(a, bufA), s.sigs.get(b, bufB))
 					if shared > bestShared {
 						bestShared = shared
 					}

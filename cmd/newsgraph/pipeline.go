@@ -16,7 +16,13 @@ import (
 // analyzeAll reads every article under paths, analyzes them on all cores,
 // and hands each result to fn in input order, so the output does not depend
 // on scheduling. Skipped inputs and progress go to rep as they happen.
-func analyzeAll(ctx context.Context, paths []string, in article.Options, rep *report, fn func(article.Article, nlp.Analysis) error) error {
+//
+// stored, when not nil, is asked about the articles read, a run of them at
+// a time, before they are analysed: those it reports as already stored
+// unchanged are handed to fn without analysis (analysed false), so that a
+// re-run does not redo the work of the run before.
+func analyzeAll(ctx context.Context, paths []string, in article.Options, rep *report,
+	stored func([]article.Article) ([]bool, error), fn func(a article.Article, an nlp.Analysis, analysed bool) error) error {
 	x, err := nlp.NewExtractor()
 	if err != nil {
 		return err
@@ -24,9 +30,10 @@ func analyzeAll(ctx context.Context, paths []string, in article.Options, rep *re
 	rep.watch()
 	defer rep.end()
 	type job struct {
-		seq int
-		art article.Article
-		an  nlp.Analysis
+		seq    int
+		art    article.Article
+		an     nlp.Analysis
+		stored bool
 	}
 	jobs := make(chan job, 64)
 	done := make(chan job, 64)
@@ -39,15 +46,36 @@ func analyzeAll(ctx context.Context, paths []string, in article.Options, rep *re
 		seq := 0
 		in.Skip = rep.skip
 		in.Progress = rep.bytes
-		readErr = article.Read(paths, in, func(a article.Article) error {
-			select {
-			case jobs <- job{seq: seq, art: a}:
-				seq++
-				return nil
-			case <-ctx.Done():
-				return ctx.Err()
+		var run []article.Article
+		send := func() error {
+			known := make([]bool, len(run))
+			if stored != nil && len(run) > 0 {
+				var err error
+				if known, err = stored(run); err != nil {
+					return err
+				}
 			}
+			for i, a := range run {
+				select {
+				case jobs <- job{seq: seq, art: a, stored: known[i]}:
+					seq++
+				case <-ctx.Done():
+					return ctx.Err()
+				}
+			}
+			run = run[:0]
+			return nil
+		}
+		readErr = article.Read(paths, in, func(a article.Article) error {
+			run = append(run, a)
+			if stored == nil || len(run) >= 128 {
+				return send()
+			}
+			return nil
 		})
+		if readErr == nil {
+			readErr = send()
+		}
 	}()
 
 	var wg sync.WaitGroup
@@ -56,7 +84,9 @@ func analyzeAll(ctx context.Context, paths []string, in article.Options, rep *re
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				j.an = x.Analyze(j.art.Text, j.art.Published)
+				if !j.stored {
+					j.an = x.Analyze(j.art.Text, j.art.Published)
+				}
 				select {
 				case done <- j:
 				case <-ctx.Done():
@@ -84,7 +114,7 @@ func analyzeAll(ctx context.Context, paths []string, in article.Options, rep *re
 			delete(pending, next)
 			next++
 			rep.analysed(p.art, p.an)
-			if err := fn(p.art, p.an); err != nil {
+			if err := fn(p.art, p.an, !p.stored); err != nil {
 				fnErr = err
 				cancel()
 				break
@@ -105,7 +135,7 @@ func analyzeAll(ctx context.Context, paths []string, in article.Options, rep *re
 func buildGraph(ctx context.Context, paths []string, in article.Options, rep *report) (*graph.Graph, int, error) {
 	b := graph.NewBuilder()
 	dups := 0
-	err := analyzeAll(ctx, paths, in, rep, func(a article.Article, an nlp.Analysis) error {
+	err := analyzeAll(ctx, paths, in, rep, nil, func(a article.Article, an nlp.Analysis, _ bool) error {
 		if !b.Add(a, an) {
 			dups++
 		}
@@ -125,8 +155,9 @@ func loadAll(ctx context.Context, s graph.Store, batchSize int, paths []string, 
 	l := graph.NewLoader(s, batchSize)
 	commit := context.WithoutCancel(ctx) // a batch, once started, completes
 	type item struct {
-		a  article.Article
-		an nlp.Analysis
+		a        article.Article
+		an       nlp.Analysis
+		analysed bool
 	}
 	queue := make(chan item, 256)
 	failed := make(chan struct{})
@@ -138,15 +169,22 @@ func loadAll(ctx context.Context, s graph.Store, batchSize int, paths []string, 
 			if writeErr != nil || ctx.Err() != nil {
 				continue // drain: the reader stops soon
 			}
-			if _, err := l.Add(commit, it.a, it.an); err != nil {
+			var err error
+			if it.analysed {
+				_, err = l.Add(commit, it.a, it.an)
+			} else {
+				l.AddUnchanged(it.a)
+			}
+			if err != nil {
 				writeErr = err
 				close(failed)
 			}
 		}
 	}()
-	err := analyzeAll(ctx, paths, in, rep, func(a article.Article, an nlp.Analysis) error {
+	stored := func(arts []article.Article) ([]bool, error) { return l.Unchanged(commit, arts) }
+	err := analyzeAll(ctx, paths, in, rep, stored, func(a article.Article, an nlp.Analysis, analysed bool) error {
 		select {
-		case queue <- item{a, an}:
+		case queue <- item{a, an, analysed}:
 			return nil
 		case <-failed:
 			return errWriterStopped
