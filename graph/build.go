@@ -243,15 +243,17 @@ func entityNode(id string, e *entityAcc) Node {
 	for i, a := range aliases {
 		aliasArticles[i] = e.aliases[a]
 	}
-	return Node{
-		ID:     id,
-		Labels: []string{LabelEntity, kindLabel(e.kind)},
-		Properties: map[string]any{
-			"id": id, "name": bestName(e.names), "aliases": aliases, "alias_articles": aliasArticles,
-			"names": names, "name_mentions": nameMentions,
-			"mentions": e.mentions, "articles": e.articles,
-		},
+	props := map[string]any{
+		"id": id, "name": bestName(e.names), "aliases": aliases,
+		"names": names, "name_mentions": nameMentions,
+		"mentions": e.mentions, "articles": e.articles,
 	}
+	if len(aliasArticles) > 0 {
+		// An empty list comes back from Neo4j without its element type:
+		// leave it out rather than read back a []string for an []int.
+		props["alias_articles"] = aliasArticles
+	}
+	return Node{ID: id, Labels: []string{LabelEntity, kindLabel(e.kind)}, Properties: props}
 }
 
 func rel(typ, start, end string, props map[string]any) Relationship {
