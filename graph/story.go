@@ -3,6 +3,7 @@ package graph
 import (
 	"hash/fnv"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -174,7 +175,7 @@ func (s *storyIndex) pairs() []sameStory {
 func (s *storyIndex) eachPair(fn func(sameStory) error) error {
 	n := len(s.ids)
 	order := make([]int, n)
-	bufA, bufB := make([]uint32, sigSize), make([]uint32, sigSize)
+	var group []uint32 // the signatures of one bucket, read once
 	const perPass = 16 // band columns read from the signature file at once
 	for from := 0; from < bands; from += perPass {
 		cols := s.sigs.columns(from, min(from+perPass, bands))
@@ -189,10 +190,18 @@ func (s *storyIndex) eachPair(fn func(sameStory) error) error {
 				for hi < n && col[order[hi]] == col[order[lo]] {
 					hi++
 				}
+				if hi-lo > 1 {
+					group = slices.Grow(group[:0], (hi-lo)*sigSize)[:(hi-lo)*sigSize]
+					for x := lo; x < hi; x++ {
+						sig := group[(x-lo)*sigSize : (x-lo+1)*sigSize]
+						copy(sig, s.sigs.get(order[x], sig))
+					}
+				}
 				for x := lo; x < hi; x++ {
 					for y := x + 1; y < hi; y++ {
 						a, b := order[x], order[y]
-						p, ok := s.compare(a, b, s.sigs.get(a, bufA), s.sigs.get(b, bufB), band)
+						sa, sb := group[(x-lo)*sigSize:(x-lo+1)*sigSize], group[(y-lo)*sigSize:(y-lo+1)*sigSize]
+						p, ok := s.compare(a, b, sa, sb, band)
 						if !ok {
 							continue
 						}
