@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"fmt"
+	"reflect"
 	"sort"
 
 	"github.com/newsgraph/newsgraph/article"
@@ -10,9 +11,10 @@ import (
 )
 
 // Loader loads analysed articles into a Store, a batch at a time, each
-// batch one transaction. An article already stored with the same sha256 is
-// left alone; one stored with another sha256 is replaced: its old share of
-// every count is taken away as the new one is added. So loading the same
+// batch one transaction. An article already stored as it is (same sha256
+// of its text, same title, url, source, date) is left alone; one stored
+// otherwise is replaced: its old share of every count is taken away as the
+// new one is added. So loading the same
 // input again changes nothing, loading A then B gives the graph of A and B
 // loaded at once, and a load stopped between batches completes when run
 // again.
@@ -87,13 +89,13 @@ func (l *Loader) Unchanged(ctx context.Context, arts []article.Article) ([]bool,
 		if err != nil {
 			return err
 		}
-		sha := map[string]string{}
+		have := map[string]Node{}
 		for _, n := range g.Nodes {
-			sha[n.ID] = str(n.Properties["sha256"])
+			have[n.ID] = n
 		}
 		for i, a := range arts {
-			s, ok := sha[a.ID]
-			out[i] = ok && s == a.SHA256
+			n, ok := have[a.ID]
+			out[i] = ok && sameArticle(n, a)
 		}
 		return nil
 	})
@@ -112,6 +114,13 @@ func (l *Loader) AddUnchanged(a article.Article) {
 	}
 	l.seen[a.ID] = true
 	l.stats.Unchanged++
+}
+
+// sameArticle reports whether a stored Article node is a as it is now:
+// same text (sha256) and same title, url, source and published date, which
+// the graph shows and event dates depend on.
+func sameArticle(stored Node, a article.Article) bool {
+	return reflect.DeepEqual(stored.Properties, articleNode(a).Properties)
 }
 
 // rowEstimate is about how many rows an article adds: its node, a MENTIONS
@@ -147,9 +156,12 @@ func (l *Loader) Flush(ctx context.Context) error {
 }
 
 // Finish writes what is queued, then the SAME_STORY links among all the
-// articles of the run.
+// articles of the run. Cancelling ctx stops it between transactions; each
+// one that starts completes.
 func (l *Loader) Finish(ctx context.Context) error {
-	if err := l.Flush(ctx); err != nil {
+	defer l.stories.close()
+	commit := context.WithoutCancel(ctx)
+	if err := l.Flush(commit); err != nil {
 		return err
 	}
 	var part []Relationship
@@ -158,7 +170,7 @@ func (l *Loader) Finish(ctx context.Context) error {
 			return nil
 		}
 		g := &Graph{Relationships: part}
-		if err := l.store.Update(ctx, func(tx Tx) error { return tx.Write(&Changes{Upsert: g}) }); err != nil {
+		if err := l.store.Update(commit, func(tx Tx) error { return tx.Write(&Changes{Upsert: g}) }); err != nil {
 			return fmt.Errorf("linking articles of the same story: %w", err)
 		}
 		l.stats.Rows += len(part)
@@ -166,6 +178,9 @@ func (l *Loader) Finish(ctx context.Context) error {
 		return nil
 	}
 	err := l.stories.eachPair(func(p sameStory) error {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
 		part = append(part, p.rel())
 		if len(part) >= l.batchSize {
 			return write()
@@ -190,16 +205,16 @@ func writeBatch(tx Tx, batch []pendingArticle) (LoadStats, error) {
 	if err != nil {
 		return stats, err
 	}
-	sha := map[string]string{}
+	have := map[string]Node{}
 	for _, n := range stored.Nodes {
-		sha[n.ID] = str(n.Properties["sha256"])
+		have[n.ID] = n
 	}
 	var fresh []pendingArticle
 	var replaced []string
 	for _, p := range batch {
-		old, ok := sha[p.art.ID]
+		old, ok := have[p.art.ID]
 		switch {
-		case ok && old == p.art.SHA256:
+		case ok && sameArticle(old, p.art):
 			stats.Unchanged++
 			continue
 		case ok:

@@ -79,6 +79,12 @@ func (s *storyIndex) add(a article.Article) bool {
 	return true
 }
 
+// close releases the signatures; the index is empty afterwards.
+func (s *storyIndex) close() {
+	s.sigs.close()
+	*s = storyIndex{}
+}
+
 // shingles returns the hashes of the distinct word 3-grams of text, words
 // lower-cased and stripped of punctuation, so quoting style and case do not
 // matter.

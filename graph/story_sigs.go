@@ -93,3 +93,11 @@ func (s *sigFile) flush() {
 		panic(fmt.Sprintf("newsgraph: writing the temporary MinHash file: %v", err))
 	}
 }
+
+// close removes the file; the index is empty afterwards.
+func (s *sigFile) close() {
+	if s.f != nil {
+		s.f.Close()
+	}
+	*s = sigFile{}
+}

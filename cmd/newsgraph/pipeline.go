@@ -41,7 +41,9 @@ func analyzeAll(ctx context.Context, paths []string, in article.Options, rep *re
 	defer cancel()
 
 	var readErr error
+	readDone := make(chan struct{})
 	go func() {
+		defer close(readDone)
 		defer close(jobs)
 		seq := 0
 		in.Skip = rep.skip
@@ -67,6 +69,9 @@ func analyzeAll(ctx context.Context, paths []string, in article.Options, rep *re
 			return nil
 		}
 		readErr = article.Read(paths, in, func(a article.Article) error {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
 			run = append(run, a)
 			if stored == nil || len(run) >= 128 {
 				return send()
@@ -124,6 +129,7 @@ func analyzeAll(ctx context.Context, paths []string, in article.Options, rep *re
 	if fnErr != nil {
 		return fnErr
 	}
+	<-readDone // workers may stop first, on cancel
 	if readErr != nil {
 		return readErr
 	}
@@ -203,7 +209,7 @@ func loadAll(ctx context.Context, s graph.Store, batchSize int, paths []string, 
 	if err != nil {
 		return l, err
 	}
-	return l, l.Finish(commit)
+	return l, l.Finish(ctx)
 }
 
 var errWriterStopped = errors.New("the writer stopped")
