@@ -21,7 +21,10 @@ type Builder struct {
 	reports  map[reportKey]report
 	stories  *storyIndex // SAME_STORY signatures and exact-duplicate texts; nil in a batch Builder
 
-	// What changed, for Changes: a seeded Builder writes only these.
+	// What changed, for Changes: a batch Builder writes only these; the
+	// Builder of a whole graph (NewBuilder) writes everything and does not
+	// track entities and pairs, which would double their memory.
+	partial  bool
 	added    map[string]bool // articles added (a replaced article is removed, then added)
 	removed  map[string]bool // articles whose stored share was taken away
 	touched  map[string]bool // entities whose counts changed
@@ -48,7 +51,7 @@ type pairAcc struct{ sentences, articles int }
 
 // NewBuilder returns an empty Builder.
 func NewBuilder() *Builder {
-	b := newBatchBuilder()
+	b := newWholeBuilder()
 	b.stories = &storyIndex{}
 	return b
 }
@@ -56,6 +59,12 @@ func NewBuilder() *Builder {
 // newBatchBuilder returns a Builder that leaves SAME_STORY and duplicate
 // texts to its caller, which sees more than one batch.
 func newBatchBuilder() *Builder {
+	b := newWholeBuilder()
+	b.partial = true
+	return b
+}
+
+func newWholeBuilder() *Builder {
 	return &Builder{
 		articles: map[string]*contribution{},
 		entities: map[string]*entityAcc{},
@@ -117,7 +126,9 @@ func (b *Builder) apply(c *contribution, sign int) {
 		}
 		acc.mentions += sign * m.count
 		acc.articles += sign
-		b.touched[m.entity] = true
+		if b.partial {
+			b.touched[m.entity] = true
+		}
 	}
 	c.eachPair(func(p pair, sentences int) {
 		acc := b.pairs[p]
@@ -127,7 +138,9 @@ func (b *Builder) apply(c *contribution, sign int) {
 		}
 		acc.sentences += sign * sentences
 		acc.articles += sign
-		b.touchedP[p] = true
+		if b.partial {
+			b.touchedP[p] = true
+		}
 	})
 	for _, r := range c.reports {
 		k := reportKey{r.article, r.n}
@@ -193,22 +206,37 @@ func (b *Builder) Changes() *Changes {
 			g.Relationships = append(g.Relationships, mentionRel(id, m))
 		}
 	}
-	for id := range b.touched {
+	entity := func(id string) {
 		e := b.entities[id]
 		if e.articles <= 0 {
 			ch.DeleteEntities = append(ch.DeleteEntities, id)
-			continue
+			return
 		}
 		g.Nodes = append(g.Nodes, entityNode(id, e))
 	}
-	for k := range b.touchedP {
+	coOccurs := func(k pair) {
 		p := b.pairs[k]
 		r := rel(RelCoOccurs, k.a, k.b, map[string]any{"sentences": p.sentences, "articles": p.articles})
 		if p.articles <= 0 {
 			ch.DeletePairs = append(ch.DeletePairs, r)
-			continue
+			return
 		}
 		g.Relationships = append(g.Relationships, r)
+	}
+	if b.partial {
+		for id := range b.touched {
+			entity(id)
+		}
+		for k := range b.touchedP {
+			coOccurs(k)
+		}
+	} else {
+		for id := range b.entities {
+			entity(id)
+		}
+		for k := range b.pairs {
+			coOccurs(k)
+		}
 	}
 	for id := range b.events {
 		ch.DeleteEvents = append(ch.DeleteEvents, id)
