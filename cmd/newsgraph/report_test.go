@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -80,6 +81,7 @@ func TestProgressLines(t *testing.T) {
 // nothing, writes are counted. With cancel set, it cancels the run while
 // the first write is in flight, as Ctrl-C would.
 type recordingStore struct {
+	mu      sync.Mutex // the reader's look-ups and the writer's batches run at once
 	cancel  context.CancelFunc
 	updates int
 	writes  int
@@ -87,6 +89,8 @@ type recordingStore struct {
 }
 
 func (s *recordingStore) Update(ctx context.Context, fn func(graph.Tx) error) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
 	s.updates++
 	if err := ctx.Err(); err != nil {
 		return err // a cancelled transaction would roll back
