@@ -1,7 +1,7 @@
 package nlp
 
 import (
-	"bufio"
+	"errors"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -9,6 +9,8 @@ import (
 	"testing"
 
 	"github.com/jdkato/prose/v2"
+
+	"github.com/newsgraph/newsgraph/article"
 )
 
 // benchDocs returns about 40k words of real news text as article-sized
@@ -35,76 +37,30 @@ func benchDocs(b *testing.B) []string {
 	return docs
 }
 
-// currentEventsItems reads bullets from the shared current-events corpus,
-// in file order, until it has about maxWords words. It skips the test when
-// the shared data is absent.
+// currentEventsItems reads the news items of the shared current-events
+// digest with the project's own reader (links become their anchor text),
+// until it has about maxWords words. It skips the test when the shared data
+// is absent.
 func currentEventsItems(tb testing.TB, maxWords int) []string {
 	tb.Helper()
 	dir := filepath.Join("..", "..", "shared", "data", "corpus", "current-events")
-	files, err := filepath.Glob(filepath.Join(dir, "*.md"))
-	if err != nil || len(files) == 0 {
+	if _, err := os.Stat(dir); err != nil {
 		tb.Skipf("no current-events corpus in %s", dir)
 	}
 	var items []string
 	words := 0
-	for _, fn := range files {
-		f, err := os.Open(fn)
-		if err != nil {
-			tb.Fatal(err)
+	errEnough := errors.New("enough")
+	err := article.Read([]string{dir}, article.Options{}, func(a article.Article) error {
+		items = append(items, a.Text)
+		if words += len(strings.Fields(a.Text)); words >= maxWords {
+			return errEnough
 		}
-		sc := bufio.NewScanner(f)
-		sc.Buffer(make([]byte, 1<<20), 1<<20)
-		for sc.Scan() {
-			line := strings.TrimSpace(sc.Text())
-			if !strings.HasPrefix(line, "* ") {
-				continue
-			}
-			text := strings.TrimSpace(anchorText(line[2:]))
-			if len(strings.Fields(text)) < 6 {
-				continue // a heading bullet naming a topic, not a news item
-			}
-			items = append(items, text)
-			words += len(strings.Fields(text))
-		}
-		f.Close()
-		if words >= maxWords {
-			break
-		}
+		return nil
+	})
+	if err != nil && err != errEnough {
+		tb.Fatal(err)
 	}
 	return items
-}
-
-// anchorText turns Markdown links "[text](target "title")" into their text
-// and drops the bracketed source links "[(AP)](url)" at the end of items.
-func anchorText(s string) string {
-	var b strings.Builder
-	for {
-		i := strings.Index(s, "[")
-		if i < 0 {
-			break
-		}
-		j := strings.Index(s[i:], "](")
-		if j < 0 {
-			break
-		}
-		k := strings.Index(s[i+j:], ")")
-		if k < 0 {
-			break
-		}
-		// A title may contain ")" inside quotes: skip to the closing one.
-		if q := strings.Index(s[i+j:], " \""); q >= 0 && q < k {
-			if e := strings.Index(s[i+j+q+2:], "\")"); e >= 0 {
-				k = q + 2 + e + 1
-			}
-		}
-		b.WriteString(s[:i])
-		if anchor := s[i+1 : i+j]; !strings.HasPrefix(anchor, "(") {
-			b.WriteString(anchor)
-		}
-		s = s[i+j+k+1:]
-	}
-	b.WriteString(s)
-	return b.String()
 }
 
 func countWords(docs []string) int {
