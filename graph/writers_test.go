@@ -43,23 +43,7 @@ func tiny() *graph.Graph {
 	}
 }
 
-func golden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	path := filepath.Join("..", "testdata", "golden", name)
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./graph -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from the golden file (go test ./graph -update rewrites it):\n%s", name, got)
-	}
-}
+func golden(t *testing.T, name string, got []byte) { graphtest.Golden(t, *update, name, got) }
 
 func TestFileWritersGolden(t *testing.T) {
 	dir := t.TempDir()

@@ -13,27 +13,12 @@ import (
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"github.com/newsgraph/newsgraph/cypher"
+	"github.com/newsgraph/newsgraph/graph/graphtest"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
 
-func golden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	path := filepath.Join("..", "..", "testdata", "golden", name)
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./cmd/newsgraph -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from the golden file (go test ./cmd/newsgraph -update rewrites it):\n%s", name, got)
-	}
-}
+func golden(t *testing.T, name string, got []byte) { graphtest.Golden(t, *update, name, got) }
 
 // recordedRows is a result as the driver returns it: nodes, relationships,
 // paths, lists, maps, nulls, int64, float64, strings, a date.

@@ -3,6 +3,7 @@
 package graphtest
 
 import (
+	"bytes"
 	"context"
 	"os"
 	"path/filepath"
@@ -64,6 +65,27 @@ func SeedGraph(t testing.TB) *graph.Graph {
 		b.Add(arts[i], anals[i])
 	}
 	return b.Graph()
+}
+
+// Golden compares got with testdata/golden/NAME, or rewrites the file when
+// update is set (each package's -update flag).
+func Golden(t testing.TB, update bool, name string, got []byte) {
+	t.Helper()
+	_, file, _, _ := runtime.Caller(0)
+	path := filepath.Join(filepath.Dir(file), "..", "..", "testdata", "golden", name)
+	if update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run the test with -update to create it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s differs from the golden file (run the test with -update to rewrite it):\n%s", name, got)
+	}
 }
 
 // LoadSeeds loads the two test articles into s, as 'newsgraph load' does.
