@@ -272,13 +272,7 @@ func (s *scratch) token(t string, initial bool) tokInfo {
 			shape *= hashPrime
 			lastShape = sc
 		}
-		lr := unicode.ToLower(r)
-		switch lr {
-		case '’', '‘':
-			lr = '\''
-		case '“', '”':
-			lr = '"'
-		}
+		lr := foldRune(r)
 		if lr == '-' && hyphen < 0 && len(rs) > 0 {
 			hyphen = len(rs)
 		}
@@ -521,17 +515,24 @@ func isAfterQuoteOrColon(sent []string, i int) bool {
 	return false
 }
 
+// foldRune lower-cases r and makes curly quotes straight, so that
+// "Kyiv’s" and "Kyiv's" hash alike.
+func foldRune(r rune) rune {
+	r = unicode.ToLower(r)
+	switch r {
+	case '’', '‘':
+		return '\''
+	case '“', '”':
+		return '"'
+	}
+	return r
+}
+
 // hashLower hashes the lower-cased token the same way token() does.
 func hashLower(buf *[]rune, t string) uint64 {
 	rs := (*buf)[:0]
 	for _, r := range t {
-		lr := unicode.ToLower(r)
-		switch lr {
-		case '’', '‘':
-			lr = '\''
-		case '“', '”':
-			lr = '"'
-		}
+		lr := foldRune(r)
 		rs = append(rs, lr)
 	}
 	*buf = rs
