@@ -88,11 +88,14 @@ func (b *Builder) Add(a article.Article, an nlp.Analysis) bool {
 	if b.stories != nil && !b.stories.add(a) {
 		return false // the same text came first under another id
 	}
-	c := newContribution(a, an)
-	b.articles[a.ID] = c
-	b.added[a.ID] = true
-	b.apply(c, +1)
+	b.add(newContribution(a, an))
 	return true
+}
+
+func (b *Builder) add(c *contribution) {
+	b.articles[c.id()] = c
+	b.added[c.id()] = true
+	b.apply(c, +1)
 }
 
 // Remove takes an article's contribution away: its node, its mentions and

@@ -62,11 +62,9 @@ func (l *Loader) Stats() LoadStats { return l.stats }
 // Add queues one article and writes the batch when it is full. It reports
 // false for an article whose id or text came before in this run.
 func (l *Loader) Add(ctx context.Context, a article.Article, an nlp.Analysis) (bool, error) {
-	if l.seen[a.ID] || !l.stories.add(a) {
-		l.stats.Duplicates++
+	if !l.first(a) {
 		return false, nil
 	}
-	l.seen[a.ID] = true
 	l.batch = append(l.batch, pendingArticle{a, an})
 	l.rows += rowEstimate(an)
 	if l.rows >= l.batchSize {
@@ -85,13 +83,9 @@ func (l *Loader) Unchanged(ctx context.Context, arts []article.Article) ([]bool,
 		ids[i] = a.ID
 	}
 	err := l.store.Update(ctx, func(tx Tx) error {
-		g, err := tx.Articles(ids)
+		have, err := storedArticles(tx, ids)
 		if err != nil {
 			return err
-		}
-		have := map[string]Node{}
-		for _, n := range g.Nodes {
-			have[n.ID] = n
 		}
 		for i, a := range arts {
 			n, ok := have[a.ID]
@@ -108,12 +102,33 @@ func (l *Loader) Unchanged(ctx context.Context, arts []article.Article) ([]bool,
 // AddUnchanged counts an article that Unchanged found stored as it is. It
 // still takes part in the run's SAME_STORY links.
 func (l *Loader) AddUnchanged(a article.Article) {
+	if l.first(a) {
+		l.stats.Unchanged++
+	}
+}
+
+// first records a in the run and reports whether it is new to it: an id or
+// a text (on the same day) seen before is counted as a duplicate.
+func (l *Loader) first(a article.Article) bool {
 	if l.seen[a.ID] || !l.stories.add(a) {
 		l.stats.Duplicates++
-		return
+		return false
 	}
 	l.seen[a.ID] = true
-	l.stats.Unchanged++
+	return true
+}
+
+// storedArticles returns the stored Article nodes among ids, by id.
+func storedArticles(tx Tx, ids []string) (map[string]Node, error) {
+	g, err := tx.Articles(ids)
+	if err != nil {
+		return nil, err
+	}
+	have := make(map[string]Node, len(g.Nodes))
+	for _, n := range g.Nodes {
+		have[n.ID] = n
+	}
+	return have, nil
 }
 
 // sameArticle reports whether a stored Article node is a as it is now:
@@ -201,13 +216,9 @@ func writeBatch(tx Tx, batch []pendingArticle) (LoadStats, error) {
 	for i, p := range batch {
 		ids[i] = p.art.ID
 	}
-	stored, err := tx.Articles(ids)
+	have, err := storedArticles(tx, ids)
 	if err != nil {
 		return stats, err
-	}
-	have := map[string]Node{}
-	for _, n := range stored.Nodes {
-		have[n.ID] = n
 	}
 	var fresh []pendingArticle
 	var replaced []string
@@ -228,15 +239,19 @@ func writeBatch(tx Tx, batch []pendingArticle) (LoadStats, error) {
 	if len(fresh) == 0 {
 		return stats, nil
 	}
+	contribs := make([]*contribution, len(fresh))
+	for i, p := range fresh {
+		contribs[i] = newContribution(p.art, p.an)
+	}
 	b := newBatchBuilder()
-	if err := b.seed(tx, replaced, fresh); err != nil {
+	if err := b.seed(tx, replaced, contribs); err != nil {
 		return stats, err
 	}
 	for _, id := range replaced {
 		b.Remove(id)
 	}
-	for _, p := range fresh {
-		b.Add(p.art, p.an)
+	for _, c := range contribs {
+		b.add(c)
 	}
 	ch := b.Changes()
 	stats.Rows = len(ch.Upsert.Nodes) + len(ch.Upsert.Relationships)
@@ -244,9 +259,9 @@ func writeBatch(tx Tx, batch []pendingArticle) (LoadStats, error) {
 }
 
 // seed reads the stored state that removing the articles gone and adding
-// fresh touch: their contributions, their entities and pairs, and the
-// events their reports could join.
-func (b *Builder) seed(tx Tx, gone []string, fresh []pendingArticle) error {
+// the contributions fresh touch: the stored contributions of those gone,
+// the entities and pairs of both, and the events their reports could join.
+func (b *Builder) seed(tx Tx, gone []string, fresh []*contribution) error {
 	var events []string
 	if len(gone) > 0 {
 		g, err := tx.Contributions(gone)
@@ -261,9 +276,7 @@ func (b *Builder) seed(tx Tx, gone []string, fresh []pendingArticle) error {
 			contribs = append(contribs, c)
 		}
 	}
-	for _, p := range fresh {
-		contribs = append(contribs, newContribution(p.art, p.an))
-	}
+	contribs = append(contribs, fresh...)
 
 	entities := map[string]bool{}
 	pairs := map[pair]bool{}
@@ -283,12 +296,12 @@ func (b *Builder) seed(tx Tx, gone []string, fresh []pendingArticle) error {
 		}
 	}
 
-	if g, err := tx.Entities(sortedKeys(entities)); err != nil {
+	g, err := tx.Entities(sortedKeys(entities))
+	if err != nil {
 		return err
-	} else {
-		for _, n := range g.Nodes {
-			b.seedEntity(n)
-		}
+	}
+	for _, n := range g.Nodes {
+		b.seedEntity(n)
 	}
 	if len(pairs) > 0 {
 		rels := make([]Relationship, 0, len(pairs))
