@@ -1,9 +1,7 @@
 package graph
 
 import (
-	"fmt"
 	"sort"
-	"strings"
 
 	"github.com/newsgraph/newsgraph/article"
 	"github.com/newsgraph/newsgraph/nlp"
@@ -348,24 +346,4 @@ func sortedKeys[V any](m map[string]V) []string {
 	}
 	sort.Strings(out)
 	return out
-}
-
-// Stats counts what a graph holds, for summaries.
-func (g *Graph) Stats() string {
-	labels := map[string]int{}
-	for _, n := range g.Nodes {
-		labels[n.Labels[len(n.Labels)-1]]++
-	}
-	types := map[string]int{}
-	for _, r := range g.Relationships {
-		types[r.Type]++
-	}
-	var parts []string
-	for _, l := range []string{LabelArticle, LabelPerson, LabelPlace, LabelOrganization, LabelEvent} {
-		parts = append(parts, fmt.Sprintf("%d %s", labels[l], l))
-	}
-	for _, t := range []string{RelMentions, RelCoOccurs, RelReports, RelActorIn, RelTargetOf, RelOccurredIn, RelSameStory} {
-		parts = append(parts, fmt.Sprintf("%d %s", types[t], t))
-	}
-	return strings.Join(parts, ", ")
 }

@@ -72,7 +72,11 @@ Example:
 			if err := out.Write(g); err != nil {
 				return err
 			}
-			return finish(c, rep, fmt.Sprintf("%d duplicates left out; wrote %s: %s", dups, out.Dir, g.Stats()), "duplicates", dups, "out", out.Dir)
+			stats, err := graph.Stats(g)
+			if err != nil {
+				return err
+			}
+			return finish(c, rep, fmt.Sprintf("%d duplicates left out; wrote %s: %s", dups, out.Dir, stats), "duplicates", dups, "out", out.Dir)
 		},
 	}
 }
