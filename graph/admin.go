@@ -39,52 +39,87 @@ var (
 // WriteAdminImport writes the graph as CSV files for
 // `neo4j-admin database import full`, the fastest way to load a large graph
 // into a new, empty database, and import.sh with the exact command.
-func WriteAdminImport(dir string, g *Graph) error {
+//
+// A file's header names every property any of its rows has, so src is read
+// twice: once for the columns of each file, once to write every file at
+// the same time.
+func WriteAdminImport(dir string, src Source) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}
-	args := []string{}
-	for _, an := range adminNodes {
-		var props []map[string]any
-		for _, n := range g.Nodes {
-			if strings.Join(n.Labels, ":") == an.labels {
-				props = append(props, n.Properties)
-			}
+	nodeFile := map[string]int{} // labels joined with ':' -> index in adminNodes
+	for i, an := range adminNodes {
+		nodeFile[an.labels] = i
+	}
+	relFile := map[string]int{} // type -> index in adminRels
+	for i, ar := range adminRels {
+		relFile[ar.typ] = i
+	}
+	nodeCols, relCols := make([]columnSet, len(adminNodes)), make([]columnSet, len(adminRels))
+	for i := range nodeCols {
+		nodeCols[i] = columnSet{}
+	}
+	for i := range relCols {
+		relCols[i] = columnSet{}
+	}
+	if err := src.EachNode(func(n Node) error {
+		if i, ok := nodeFile[strings.Join(n.Labels, ":")]; ok {
+			nodeCols[i].add(n.Properties)
 		}
-		cols := columns(props, "id")
+		return nil
+	}); err != nil {
+		return err
+	}
+	if err := src.EachRelationship(func(r Relationship) error {
+		if i, ok := relFile[r.Type]; ok {
+			relCols[i].add(r.Properties)
+		}
+		return nil
+	}); err != nil {
+		return err
+	}
+
+	args := []string{}
+	files := make([]*csvFile, len(adminNodes))
+	for i, an := range adminNodes {
+		cols := nodeCols[i].columns("id")
 		header := []string{"id:ID(" + an.space + ")"}
 		for _, c := range cols[1:] {
 			header = append(header, c.header())
 		}
-		if err := writeCSV(filepath.Join(dir, an.file), header, len(props), func(i int) []string {
-			return cells(props[i], cols)
-		}); err != nil {
-			return err
-		}
+		files[i] = &csvFile{path: filepath.Join(dir, an.file), header: header, cols: cols}
 		args = append(args, fmt.Sprintf("--nodes=%s=%s", an.labels, an.file))
 	}
-	for _, ar := range adminRels {
-		var rels []Relationship
-		for _, r := range g.Relationships {
-			if r.Type == ar.typ {
-				rels = append(rels, r)
+	if err := writeCSVs(files, func(write func(int, []string) error) error {
+		return src.EachNode(func(n Node) error {
+			if i, ok := nodeFile[strings.Join(n.Labels, ":")]; ok {
+				return write(i, cells(n.Properties, files[i].cols))
 			}
-		}
-		props := make([]map[string]any, len(rels))
-		for i, r := range rels {
-			props[i] = r.Properties
-		}
-		cols := columns(props, "")
+			return nil
+		})
+	}); err != nil {
+		return err
+	}
+
+	files = make([]*csvFile, len(adminRels))
+	for i, ar := range adminRels {
+		cols := relCols[i].columns("")
 		header := []string{":START_ID(" + ar.from + ")", ":END_ID(" + ar.to + ")"}
 		for _, c := range cols {
 			header = append(header, c.header())
 		}
-		if err := writeCSV(filepath.Join(dir, ar.file), header, len(rels), func(i int) []string {
-			return append([]string{rels[i].Start, rels[i].End}, cells(props[i], cols)...)
-		}); err != nil {
-			return err
-		}
+		files[i] = &csvFile{path: filepath.Join(dir, ar.file), header: header, cols: cols}
 		args = append(args, fmt.Sprintf("--relationships=%s=%s", ar.typ, ar.file))
+	}
+	if err := writeCSVs(files, func(write func(int, []string) error) error {
+		return src.EachRelationship(func(r Relationship) error {
+			if i, ok := relFile[r.Type]; ok {
+				return write(i, append([]string{r.Start, r.End}, cells(r.Properties, files[i].cols)...))
+			}
+			return nil
+		})
+	}); err != nil {
+		return err
 	}
 	return os.WriteFile(filepath.Join(dir, "import.sh"), []byte(importScript(args)), 0o755)
 }
@@ -124,29 +159,34 @@ func (c column) header() string {
 	return c.name + ":" + c.typ
 }
 
-// columns lists the properties of rows, first the given key, then the rest
-// by name, each with its neo4j-admin type.
-func columns(rows []map[string]any, first string) []column {
-	types := map[string]string{}
-	for _, r := range rows {
-		for k, v := range r {
-			if _, ok := types[k]; !ok {
-				types[k] = adminType(v)
-			}
+// columnSet gathers the properties of a file's rows, each with the
+// neo4j-admin type of the first value seen.
+type columnSet map[string]string
+
+func (cs columnSet) add(props map[string]any) {
+	for k, v := range props {
+		if _, ok := cs[k]; !ok {
+			cs[k] = adminType(v)
 		}
 	}
+}
+
+// columns lists the properties gathered, first the given key, then the
+// rest by name.
+func (cs columnSet) columns(first string) []column {
 	var cols []column
 	if first != "" {
-		cols = append(cols, column{first, types[first]})
-		delete(types, first)
+		cols = append(cols, column{first, cs[first]})
 	}
-	names := make([]string, 0, len(types))
-	for k := range types {
-		names = append(names, k)
+	names := make([]string, 0, len(cs))
+	for k := range cs {
+		if k != first {
+			names = append(names, k)
+		}
 	}
 	sort.Strings(names)
 	for _, k := range names {
-		cols = append(cols, column{k, types[k]})
+		cols = append(cols, column{k, cs[k]})
 	}
 	return cols
 }
@@ -191,20 +231,57 @@ func cells(props map[string]any, cols []column) []string {
 	return out
 }
 
-func writeCSV(path string, header []string, n int, row func(int) []string) error {
-	f, err := os.Create(path)
+// csvFile is one CSV file being written: its header and the columns its
+// rows' cells come from.
+type csvFile struct {
+	path   string
+	header []string
+	cols   []column
+	f      *os.File
+	w      *csv.Writer
+}
+
+// writeCSVs creates files, writes their headers, then lets rows write each
+// row into the file of its index, so that one pass over a graph fills
+// every file. A failed write stops rows; the error names the file.
+func writeCSVs(files []*csvFile, rows func(write func(int, []string) error) error) (err error) {
+	defer func() {
+		for _, c := range files {
+			if c.f == nil {
+				continue
+			}
+			if cerr := c.close(); err == nil {
+				err = cerr
+			}
+		}
+	}()
+	for _, c := range files {
+		f, err := os.Create(c.path)
+		if err != nil {
+			return err
+		}
+		c.f, c.w = f, csv.NewWriter(f)
+		if err := c.w.Write(c.header); err != nil {
+			return fmt.Errorf("writing %s: %w", c.path, err)
+		}
+	}
+	return rows(func(i int, row []string) error {
+		if err := files[i].w.Write(row); err != nil {
+			return fmt.Errorf("writing %s: %w", files[i].path, err)
+		}
+		return nil
+	})
+}
+
+func (c *csvFile) close() error {
+	c.w.Flush()
+	err := c.w.Error()
+	if cerr := c.f.Close(); err == nil {
+		err = cerr
+	}
+	c.f = nil
 	if err != nil {
-		return err
+		return fmt.Errorf("writing %s: %w", c.path, err)
 	}
-	w := csv.NewWriter(f)
-	w.Write(header)
-	for i := 0; i < n; i++ {
-		w.Write(row(i))
-	}
-	w.Flush()
-	if err := w.Error(); err != nil {
-		f.Close()
-		return fmt.Errorf("writing %s: %w", path, err)
-	}
-	return f.Close()
+	return nil
 }

@@ -14,33 +14,49 @@ import (
 // igraph. Every property becomes a <data> key; lists are written as JSON
 // arrays, since GraphML has no list type; labels go in "labels" as a
 // colon-separated list (":Entity:Person") and the relationship type in "type".
-func WriteGraphML(w io.Writer, g *Graph) error {
-	bw := bufio.NewWriter(w)
-	nodeKeys := propertyKeys(len(g.Nodes), func(i int) map[string]any { return g.Nodes[i].Properties })
-	edgeKeys := propertyKeys(len(g.Relationships), func(i int) map[string]any { return g.Relationships[i].Properties })
+//
+// The keys are declared before the first node, so src is read twice: once
+// for the property names and types, once to write the rows.
+func WriteGraphML(w io.Writer, src Source) error {
+	nodeKeys, edgeKeys := graphmlKeys{}, graphmlKeys{}
+	if err := src.EachNode(func(n Node) error { nodeKeys.add(n.Properties); return nil }); err != nil {
+		return err
+	}
+	if err := src.EachRelationship(func(r Relationship) error { edgeKeys.add(r.Properties); return nil }); err != nil {
+		return err
+	}
 
+	bw := bufio.NewWriter(w)
 	bw.WriteString(xml.Header)
 	bw.WriteString(`<graphml xmlns="http://graphml.graphdrawing.org/xmlns">` + "\n")
 	bw.WriteString(`  <key id="labels" for="node" attr.name="labels" attr.type="string"/>` + "\n")
-	for _, k := range nodeKeys {
+	for _, k := range nodeKeys.sorted() {
 		fmt.Fprintf(bw, `  <key id="n_%s" for="node" attr.name="%s" attr.type="%s"/>`+"\n", attr(k.name), attr(k.name), k.typ)
 	}
 	bw.WriteString(`  <key id="type" for="edge" attr.name="type" attr.type="string"/>` + "\n")
-	for _, k := range edgeKeys {
+	for _, k := range edgeKeys.sorted() {
 		fmt.Fprintf(bw, `  <key id="e_%s" for="edge" attr.name="%s" attr.type="%s"/>`+"\n", attr(k.name), attr(k.name), k.typ)
 	}
 	bw.WriteString(`  <graph id="newsgraph" edgedefault="directed">` + "\n")
-	for _, n := range g.Nodes {
+	if err := src.EachNode(func(n Node) error {
 		fmt.Fprintf(bw, `    <node id="%s">`, attr(n.ID))
 		fmt.Fprintf(bw, `<data key="labels">:%s</data>`, text(strings.Join(n.Labels, ":")))
 		writeData(bw, "n_", n.Properties)
 		bw.WriteString("</node>\n")
+		return writeErr(bw)
+	}); err != nil {
+		return err
 	}
-	for i, r := range g.Relationships {
+	i := 0
+	if err := src.EachRelationship(func(r Relationship) error {
 		fmt.Fprintf(bw, `    <edge id="e%d" source="%s" target="%s">`, i, attr(r.Start), attr(r.End))
 		fmt.Fprintf(bw, `<data key="type">%s</data>`, r.Type)
 		writeData(bw, "e_", r.Properties)
+		i++
 		bw.WriteString("</edge>\n")
+		return writeErr(bw)
+	}); err != nil {
+		return err
 	}
 	bw.WriteString("  </graph>\n</graphml>\n")
 	return bw.Flush()
@@ -48,18 +64,22 @@ func WriteGraphML(w io.Writer, g *Graph) error {
 
 type graphmlKey struct{ name, typ string }
 
-// propertyKeys collects every property name and its GraphML type.
-func propertyKeys(n int, props func(int) map[string]any) []graphmlKey {
-	types := map[string]string{}
-	for i := 0; i < n; i++ {
-		for k, v := range props(i) {
-			if _, ok := types[k]; !ok {
-				types[k] = graphmlType(v)
-			}
+// graphmlKeys collects every property name and its GraphML type, the type
+// of the first value seen.
+type graphmlKeys map[string]string
+
+func (ks graphmlKeys) add(props map[string]any) {
+	for k, v := range props {
+		if _, ok := ks[k]; !ok {
+			ks[k] = graphmlType(v)
 		}
 	}
-	keys := make([]graphmlKey, 0, len(types))
-	for k, t := range types {
+}
+
+// sorted lists the keys by name.
+func (ks graphmlKeys) sorted() []graphmlKey {
+	keys := make([]graphmlKey, 0, len(ks))
+	for k, t := range ks {
 		keys = append(keys, graphmlKey{k, t})
 	}
 	sort.Slice(keys, func(i, j int) bool { return keys[i].name < keys[j].name })

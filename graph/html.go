@@ -52,17 +52,20 @@ type htmlLink struct {
 // time, no script, style or font from a network: the code is inline and the
 // graph is JSON inside the page (json.Marshal escapes '<', so no text in the
 // data can close the script element).
-func WriteHTML(w io.Writer, g *Graph) error {
+func WriteHTML(w io.Writer, src Source) error {
 	data := struct {
 		Nodes []htmlNode `json:"nodes"`
 		Links []htmlLink `json:"links"`
-	}{Nodes: make([]htmlNode, 0, len(g.Nodes)), Links: make([]htmlLink, 0, len(g.Relationships))}
-	index := make(map[string]int, len(g.Nodes))
-	for _, n := range g.Nodes {
+	}{Nodes: []htmlNode{}, Links: []htmlLink{}}
+	index := map[string]int{}
+	if err := src.EachNode(func(n Node) error {
 		index[n.ID] = len(data.Nodes)
 		data.Nodes = append(data.Nodes, toHTMLNode(n))
+		return nil
+	}); err != nil {
+		return err
 	}
-	for _, r := range g.Relationships {
+	if err := src.EachRelationship(func(r Relationship) error {
 		s, okS := index[r.Start]
 		e, okE := index[r.End]
 		if !okS || !okE {
@@ -76,6 +79,9 @@ func WriteHTML(w io.Writer, g *Graph) error {
 			l.W = num(r.Properties["count"])
 		}
 		data.Links = append(data.Links, l)
+		return nil
+	}); err != nil {
+		return err
 	}
 	b, err := json.Marshal(data)
 	if err != nil {

@@ -9,33 +9,49 @@ import (
 // WriteJSON writes the graph as
 // {"nodes":[{"id","labels","properties"}],"relationships":[{"type","start","end","properties"}]},
 // one node or relationship a line so that large graphs stream and diff well.
-func WriteJSON(w io.Writer, g *Graph) error {
+// It reads src once and holds one row at a time.
+func WriteJSON(w io.Writer, src Source) error {
 	bw := bufio.NewWriter(w)
 	bw.WriteString("{\"nodes\": [\n")
-	for i, n := range g.Nodes {
-		if err := writeItem(bw, n, i == len(g.Nodes)-1); err != nil {
-			return err
-		}
+	items := jsonItems{bw: bw}
+	if err := src.EachNode(func(n Node) error { return items.write(n) }); err != nil {
+		return err
 	}
+	items.end()
 	bw.WriteString("],\n\"relationships\": [\n")
-	for i, r := range g.Relationships {
-		if err := writeItem(bw, r, i == len(g.Relationships)-1); err != nil {
-			return err
-		}
+	items = jsonItems{bw: bw}
+	if err := src.EachRelationship(func(r Relationship) error { return items.write(r) }); err != nil {
+		return err
 	}
+	items.end()
 	bw.WriteString("]}\n")
 	return bw.Flush()
 }
 
-func writeItem(bw *bufio.Writer, v any, last bool) error {
+// jsonItems writes the items of a JSON array one a line, a comma after
+// every one but the last: the comma goes out when the next item comes, as
+// a stream cannot know which item is the last.
+type jsonItems struct {
+	bw   *bufio.Writer
+	some bool
+}
+
+func (j *jsonItems) write(v any) error {
 	b, err := json.Marshal(v)
 	if err != nil {
 		return err
 	}
-	bw.Write(b)
-	if !last {
-		bw.WriteByte(',')
+	if j.some {
+		j.bw.WriteString(",\n")
 	}
-	bw.WriteByte('\n')
-	return nil
+	j.some = true
+	j.bw.Write(b)
+	return writeErr(j.bw)
+}
+
+// end ends the last line, if there was one.
+func (j *jsonItems) end() {
+	if j.some {
+		j.bw.WriteByte('\n')
+	}
 }

@@ -46,7 +46,7 @@ func Plan(g *Graph) []Step {
 	for _, ns := range nodeSteps {
 		var rows []map[string]any
 		for _, n := range g.Nodes {
-			if n.Labels[len(n.Labels)-1] == ns.label {
+			if nodeKind(n) == ns.label {
 				rows = append(rows, n.Properties)
 			}
 		}
@@ -55,19 +55,27 @@ func Plan(g *Graph) []Step {
 	for _, rs := range relSteps {
 		var rows []map[string]any
 		for _, r := range g.Relationships {
-			if r.Type != rs.typ {
-				continue
+			if r.Type == rs.typ {
+				rows = append(rows, relRow(r))
 			}
-			row := make(map[string]any, len(r.Properties)+2)
-			for k, v := range r.Properties {
-				row[k] = v
-			}
-			row["start"], row["end"] = r.Start, r.End
-			rows = append(rows, row)
 		}
 		steps = append(steps, Step{Name: rs.file, Statement: cypher.Load(rs.file), Rows: rows})
 	}
 	return steps
+}
+
+// nodeKind is the label a node is loaded, counted and drawn by: its last,
+// Person rather than Entity.
+func nodeKind(n Node) string { return n.Labels[len(n.Labels)-1] }
+
+// relRow is a relationship's row: its properties, start and end.
+func relRow(r Relationship) map[string]any {
+	row := make(map[string]any, len(r.Properties)+2)
+	for k, v := range r.Properties {
+		row[k] = v
+	}
+	row["start"], row["end"] = r.Start, r.End
+	return row
 }
 
 // Batches cuts rows into runs of at most size.

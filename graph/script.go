@@ -24,22 +24,76 @@ const ScriptBatchSize = 1000
 // nothing.
 //
 //	cypher-shell -a neo4j://localhost:7687 -u neo4j -p PASSWORD -f load.cypher
-func WriteCypherScript(w io.Writer, g *Graph) error {
+//
+// src is read once for each label and each type, in the order the steps
+// run (see Plan), and a batch is written as its rows come: the script holds
+// one row at a time.
+func WriteCypherScript(w io.Writer, src Source) error {
 	bw := bufio.NewWriter(w)
 	bw.WriteString("// newsgraph load script for cypher-shell; safe to run again.\n")
 	bw.WriteString("//   cypher-shell -a neo4j://localhost:7687 -u neo4j -p PASSWORD -f load.cypher\n")
 	for _, s := range cypher.Schema() {
 		bw.WriteString(s + ";\n")
 	}
-	for _, step := range Plan(g) {
-		for _, batch := range Batches(step.Rows, ScriptBatchSize) {
-			bw.WriteString(":param rows => ")
-			writeLiteral(bw, batch)
-			bw.WriteString("\n")
-			bw.WriteString(strings.TrimSpace(step.Statement) + ";\n")
+	for _, ns := range nodeSteps {
+		b := scriptBatch{bw: bw, statement: cypher.Load(ns.file)}
+		if err := src.EachNode(func(n Node) error {
+			if nodeKind(n) != ns.label {
+				return nil
+			}
+			return b.add(n.Properties)
+		}); err != nil {
+			return err
 		}
+		b.end()
+	}
+	for _, rs := range relSteps {
+		b := scriptBatch{bw: bw, statement: cypher.Load(rs.file)}
+		if err := src.EachRelationship(func(r Relationship) error {
+			if r.Type != rs.typ {
+				return nil
+			}
+			return b.add(relRow(r))
+		}); err != nil {
+			return err
+		}
+		b.end()
 	}
 	return bw.Flush()
+}
+
+// scriptBatch writes the rows of one step in batches of ScriptBatchSize:
+// each batch a ":param rows => [...]" line, then the statement.
+type scriptBatch struct {
+	bw        *bufio.Writer
+	statement string
+	rows      int // in the batch being written
+}
+
+// add writes a row, and ends the batch when it is full. Its error is the
+// writer's: a failed write stops the reading.
+func (b *scriptBatch) add(row map[string]any) error {
+	if b.rows == 0 {
+		b.bw.WriteString(":param rows => [")
+	} else {
+		b.bw.WriteString(", ")
+	}
+	writeLiteral(b.bw, row)
+	b.rows++
+	if b.rows == ScriptBatchSize {
+		b.end()
+	}
+	return writeErr(b.bw)
+}
+
+// end ends the batch being written, if any, with its statement.
+func (b *scriptBatch) end() {
+	if b.rows == 0 {
+		return
+	}
+	b.bw.WriteString("]\n")
+	b.bw.WriteString(strings.TrimSpace(b.statement) + ";\n")
+	b.rows = 0
 }
 
 // writeLiteral writes v as a Cypher literal expression. Only the value types

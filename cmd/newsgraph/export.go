@@ -72,14 +72,14 @@ Examples:
 }
 
 // exportWriters are the single-file formats; csv is a folder.
-var exportWriters = map[string]func(io.Writer, *graph.Graph) error{
+var exportWriters = map[string]func(io.Writer, graph.Source) error{
 	"json":    graph.WriteJSON,
 	"graphml": graph.WriteGraphML,
 	"html":    graph.WriteHTML,
 }
 
 // writeExport writes g in format to out, the same writers build uses.
-func writeExport(c *cli.Context, g *graph.Graph, format, out string) error {
+func writeExport(c *cli.Context, g graph.Source, format, out string) error {
 	if format == "csv" {
 		if err := graph.WriteAdminImport(out, g); err != nil {
 			return fmt.Errorf("writing %s: %w", out, err)
