@@ -11,6 +11,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"sort"
 	"strings"
 	"testing"
 	"time"
@@ -154,3 +155,173 @@ func TestHTMLDrawsInChromium(t *testing.T) {
 }
 
 func near(a, b int) bool { return a-b < 6 && b-a < 6 }
+
+// sampleNote is the note a sampled graph.html shows in its side panel.
+var sampleNote = regexp.MustCompile(`<p id="sample" data-nodes-left-out="(\d+)" data-links-left-out="(\d+)"[^>]*>(.*?)</p>`)
+
+// pageData is the graph data of a graph.html page.
+type pageData struct {
+	Nodes []struct {
+		ID, Kind string
+		Mentions int
+	} `json:"nodes"`
+	Links []struct {
+		T    string `json:"t"`
+		S, E int
+	} `json:"links"`
+}
+
+func readPage(t *testing.T, page []byte) pageData {
+	t.Helper()
+	m := dataBlock.FindSubmatch(page)
+	if m == nil {
+		t.Fatal("no graph-data script in graph.html")
+	}
+	var data pageData
+	if err := json.Unmarshal(m[1], &data); err != nil {
+		t.Fatalf("graph data: %v", err)
+	}
+	return data
+}
+
+// A graph within the limits is drawn whole, with no note; one node more
+// and the page holds a sample.
+func TestHTMLWholeUpToTheLimit(t *testing.T) {
+	for _, tc := range []struct {
+		entities int
+		sample   bool
+	}{{graph.HTMLMaxNodes, false}, {graph.HTMLMaxNodes + 1, true}} {
+		var buf bytes.Buffer
+		if err := graph.WriteHTML(&buf, generated{entities: tc.entities}); err != nil {
+			t.Fatal(err)
+		}
+		data := readPage(t, buf.Bytes())
+		if sampled := sampleNote.Match(buf.Bytes()); sampled != tc.sample {
+			t.Errorf("%d nodes: sampled %v, want %v", tc.entities, sampled, tc.sample)
+		}
+		want := tc.entities
+		if tc.sample {
+			want = graph.HTMLSampleEntities
+		}
+		if len(data.Nodes) != want {
+			t.Errorf("%d nodes: the page holds %d, want %d", tc.entities, len(data.Nodes), want)
+		}
+	}
+}
+
+// A graph over the limits, in nodes or in relationships, gives a page with
+// the most mentioned entities, some of their articles and the links among
+// them, no more than the sample's limits, and a note that says how much it
+// left out.
+func TestHTMLSamplesALargeGraph(t *testing.T) {
+	for name, src := range map[string]generated{
+		"nodes":         {articles: 3000, entities: 20000, events: 500, mentions: 8, coOccurs: 3, reports: 2},
+		"relationships": {articles: 2000, entities: 6000, events: 100, mentions: 8, coOccurs: 40, reports: 2},
+	} {
+		t.Run(name, func(t *testing.T) {
+			nodes, rels := 0, 0
+			hasArticle := map[string]bool{} // entities some article mentions
+			src.EachNode(func(graph.Node) error { nodes++; return nil })
+			src.EachRelationship(func(r graph.Relationship) error {
+				rels++
+				if r.Type == graph.RelMentions {
+					hasArticle[r.End] = true
+				}
+				return nil
+			})
+			if nodes <= graph.HTMLMaxNodes && rels <= graph.HTMLMaxLinks {
+				t.Fatalf("the test graph (%d nodes, %d relationships) is within the limits", nodes, rels)
+			}
+			var buf bytes.Buffer
+			if err := graph.WriteHTML(&buf, src); err != nil {
+				t.Fatal(err)
+			}
+			page := buf.Bytes()
+			data := readPage(t, page)
+
+			// The most mentioned entities, the first by id on a tie.
+			type ranked struct {
+				id       string
+				mentions int
+			}
+			var all []ranked
+			src.EachNode(func(n graph.Node) error {
+				if n.Labels[0] == graph.LabelEntity {
+					all = append(all, ranked{n.ID, n.Properties["mentions"].(int)})
+				}
+				return nil
+			})
+			sort.Slice(all, func(i, j int) bool {
+				return all[i].mentions > all[j].mentions || all[i].mentions == all[j].mentions && all[i].id < all[j].id
+			})
+			want := map[string]bool{}
+			for _, e := range all[:graph.HTMLSampleEntities] {
+				want[e.id] = true
+			}
+			kinds := map[string]int{}
+			for _, n := range data.Nodes {
+				kinds[n.Kind]++
+				if n.Kind != "Article" && !want[n.ID] {
+					t.Errorf("%s %s is not among the %d most mentioned", n.Kind, n.ID, graph.HTMLSampleEntities)
+				}
+			}
+			entities := kinds["Person"] + kinds["Place"] + kinds["Organization"]
+			if entities != graph.HTMLSampleEntities || kinds["Event"] != 0 {
+				t.Errorf("the sample has %d entities and %d events, want %d and none", entities, kinds["Event"], graph.HTMLSampleEntities)
+			}
+			if a := kinds["Article"]; a == 0 || a > graph.HTMLSampleEntities*graph.HTMLSampleArticles {
+				t.Errorf("the sample has %d articles, want 1 to %d", a, graph.HTMLSampleEntities*graph.HTMLSampleArticles)
+			}
+
+			types := map[string]int{}
+			mentioned := map[int]bool{}
+			for _, l := range data.Links {
+				if l.S < 0 || l.S >= len(data.Nodes) || l.E < 0 || l.E >= len(data.Nodes) {
+					t.Fatalf("link %+v has an end outside the sample", l)
+				}
+				types[l.T]++
+				if l.T == graph.RelMentions {
+					mentioned[l.E] = true
+				}
+			}
+			for typ, n := range types {
+				max := graph.HTMLSampleLinks
+				if typ == graph.RelMentions {
+					max += graph.HTMLSampleEntities * graph.HTMLSampleArticles
+				}
+				if n > max {
+					t.Errorf("%d %s links, want at most %d", n, typ, max)
+				}
+			}
+			if types[graph.RelCoOccurs] == 0 || types[graph.RelMentions] == 0 {
+				t.Errorf("links by type: %v", types)
+			}
+			// Every entity has an article, for its details and the date filter.
+			for i, n := range data.Nodes {
+				if n.Kind != "Article" && hasArticle[n.ID] && !mentioned[i] {
+					t.Errorf("no article in the sample mentions %s", n.ID)
+				}
+			}
+
+			m := sampleNote.FindSubmatch(page)
+			if m == nil {
+				t.Fatal("the page does not say it holds a sample")
+			}
+			if got, want := string(m[1]), fmt.Sprint(nodes-len(data.Nodes)); got != want {
+				t.Errorf("the note says %s nodes were left out, want %s", got, want)
+			}
+			if got, want := string(m[2]), fmt.Sprint(rels-len(data.Links)); got != want {
+				t.Errorf("the note says %s relationships were left out, want %s", got, want)
+			}
+			text := string(m[3])
+			for _, s := range []string{
+				fmt.Sprintf("This graph has %d nodes and %d relationships", nodes, rels),
+				fmt.Sprintf("Left out: %d nodes (all %d events) and %d relationships", nodes-len(data.Nodes), src.events, rels-len(data.Links)),
+			} {
+				if !strings.Contains(text, s) {
+					t.Errorf("the note %q does not say %q", text, s)
+				}
+			}
+		})
+	}
+}
