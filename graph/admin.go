@@ -68,7 +68,7 @@ func WriteAdminImport(dir string, src Source) error {
 		}
 		return nil
 	}); err != nil {
-		return err
+		return fmt.Errorf("writing %s: %w", dir, err)
 	}
 	if err := src.EachRelationship(func(r Relationship) error {
 		if i, ok := relFile[r.Type]; ok {
@@ -76,7 +76,7 @@ func WriteAdminImport(dir string, src Source) error {
 		}
 		return nil
 	}); err != nil {
-		return err
+		return fmt.Errorf("writing %s: %w", dir, err)
 	}
 
 	args := []string{}
@@ -243,7 +243,8 @@ type csvFile struct {
 
 // writeCSVs creates files, writes their headers, then lets rows write each
 // row into the file of its index, so that one pass over a graph fills
-// every file. A failed write stops rows; the error names the file.
+// every file. A failed write stops rows; the error names the file, and
+// any other error of rows names the files' folder.
 func writeCSVs(files []*csvFile, rows func(write func(int, []string) error) error) (err error) {
 	defer func() {
 		for _, c := range files {
@@ -265,12 +266,18 @@ func writeCSVs(files []*csvFile, rows func(write func(int, []string) error) erro
 			return fmt.Errorf("writing %s: %w", c.path, err)
 		}
 	}
-	return rows(func(i int, row []string) error {
+	var failed error // a write's, already naming its file
+	err = rows(func(i int, row []string) error {
 		if err := files[i].w.Write(row); err != nil {
-			return fmt.Errorf("writing %s: %w", files[i].path, err)
+			failed = fmt.Errorf("writing %s: %w", files[i].path, err)
+			return failed
 		}
 		return nil
 	})
+	if err != nil && err != failed {
+		err = fmt.Errorf("writing %s: %w", filepath.Dir(files[0].path), err)
+	}
+	return err
 }
 
 func (c *csvFile) close() error {

@@ -5,7 +5,9 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"encoding/xml"
+	"errors"
 	"flag"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -160,5 +162,95 @@ func TestAdminImportFiles(t *testing.T) {
 	}
 	if nodes != len(g.Nodes) || rels != len(g.Relationships) {
 		t.Fatalf("CSVs hold %d nodes and %d relationships, graph %d and %d", nodes, rels, len(g.Nodes), len(g.Relationships))
+	}
+}
+
+var errRead = errors.New("the store went away")
+
+// failing is a Source that fails after some rows.
+type failing struct {
+	graph.Source
+	after int
+}
+
+func (f failing) EachNode(fn func(graph.Node) error) error {
+	n := 0
+	return f.Source.EachNode(func(node graph.Node) error {
+		if n++; n > f.after {
+			return errRead
+		}
+		return fn(node)
+	})
+}
+
+// A source that fails to read fails the file it was read for, by name.
+func TestWritersNameTheFileOfAReadError(t *testing.T) {
+	dir := t.TempDir()
+	err := (graph.Files{Dir: dir}).Write(failing{tiny(), 2})
+	if !errors.Is(err, errRead) || !strings.Contains(err.Error(), filepath.Join(dir, "graph.json")) {
+		t.Errorf("Files.Write: %v", err)
+	}
+	admin := filepath.Join(dir, "neo4j-admin")
+	err = graph.WriteAdminImport(admin, failing{tiny(), 2})
+	if !errors.Is(err, errRead) || !strings.Contains(err.Error(), admin) {
+		t.Errorf("WriteAdminImport: %v", err)
+	}
+	if _, err := graph.Stats(failing{tiny(), 2}); !errors.Is(err, errRead) {
+		t.Errorf("Stats: %v", err)
+	}
+}
+
+// brokenWriter fails every write.
+type brokenWriter struct{}
+
+func (brokenWriter) Write([]byte) (int, error) { return 0, errors.New("disk full") }
+
+// A writer whose output fails stops reading its source.
+func TestWritersStopAtAWriteError(t *testing.T) {
+	src := generated{articles: 2000, entities: 3000, events: 500, mentions: 5, coOccurs: 3, reports: 2}
+	all := &counting{Source: src}
+	graph.Stats(all)
+	for _, tc := range []struct {
+		name  string
+		write func(io.Writer, graph.Source) error
+		first int // rows read before the first write
+	}{
+		{"json", graph.WriteJSON, 0},
+		{"graphml", graph.WriteGraphML, all.rows}, // a pass for the keys
+		{"cypher", graph.WriteCypherScript, 0},
+	} {
+		c := &counting{Source: src}
+		if err := tc.write(brokenWriter{}, c); err == nil {
+			t.Errorf("%s: no error", tc.name)
+		}
+		if c.rows > tc.first+1000 {
+			t.Errorf("%s: read %d rows of %d after the output failed", tc.name, c.rows-tc.first, all.rows)
+		}
+	}
+}
+
+// counting counts the rows read from a Source.
+type counting struct {
+	graph.Source
+	rows int
+}
+
+func (c *counting) EachNode(fn func(graph.Node) error) error {
+	return c.Source.EachNode(func(n graph.Node) error { c.rows++; return fn(n) })
+}
+
+func (c *counting) EachRelationship(fn func(graph.Relationship) error) error {
+	return c.Source.EachRelationship(func(r graph.Relationship) error { c.rows++; return fn(r) })
+}
+
+// Stats counts a Source as (*Graph).Stats counts a Graph.
+func TestStatsOfASource(t *testing.T) {
+	g := graphtest.SeedGraph(t)
+	got, err := graph.Stats(g)
+	if err != nil || got != g.Stats() {
+		t.Fatalf("Stats: %q, %v; want %q", got, err, g.Stats())
+	}
+	if !strings.HasPrefix(got, "2 Article, 2 Person, 11 Place, 1 Organization, 34 Event, 20 MENTIONS") {
+		t.Errorf("Stats: %q", got)
 	}
 }

@@ -81,10 +81,7 @@ var exportWriters = map[string]func(io.Writer, graph.Source) error{
 // writeExport writes g in format to out, the same writers build uses.
 func writeExport(c *cli.Context, g graph.Source, format, out string) error {
 	if format == "csv" {
-		if err := graph.WriteAdminImport(out, g); err != nil {
-			return fmt.Errorf("writing %s: %w", out, err)
-		}
-		return nil
+		return graph.WriteAdminImport(out, g) // its errors name the file
 	}
 	return withOutput(c, out, func(w io.Writer) error {
 		if err := exportWriters[format](w, g); err != nil {
