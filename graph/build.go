@@ -142,8 +142,7 @@ func (b *Builder) Remove(id string) bool {
 	if b.stories != nil {
 		b.stories.kill(b.storyAt[id])
 		delete(b.storyAt, id)
-		k := textKey{str(c.node.Properties["sha256"]), str(c.node.Properties["published"])}
-		if b.texts[k] == id {
+		if k := nodeText(c.node); b.texts[k] == id {
 			delete(b.texts, k)
 		}
 	}
