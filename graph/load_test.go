@@ -249,6 +249,13 @@ func TestLoadAThenB(t *testing.T) {
 		half.arts = append(half.arts, w.arts[i])
 		half.anals = append(half.anals, w.anals[i])
 	}
+	var rest analysed // all but the first seed and near
+	for i := range w.arts {
+		if i != 0 && w.arts[i].ID != "variant:near" {
+			rest.arts = append(rest.arts, w.arts[i])
+			rest.anals = append(rest.anals, w.anals[i])
+		}
+	}
 	for _, split := range []struct {
 		name string
 		runs []analysed
@@ -257,6 +264,8 @@ func TestLoadAThenB(t *testing.T) {
 		{"even then odd", []analysed{even, odd}},
 		{"odd then even", []analysed{odd, even}},
 		{"seed, seed, rest", []analysed{w.slice(1, 2), w.slice(0, 1), w.slice(2, len(w.arts))}},
+		// near alone, three days after the stored seed: the window reaches it.
+		{"seed, near, rest", []analysed{w.slice(0, 1), w.slice(len(w.arts)-2, len(w.arts)-1), rest}},
 	} {
 		for _, checked := range []bool{false, true} {
 			s := newMemStore()
