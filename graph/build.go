@@ -17,7 +17,9 @@ type Builder struct {
 	entities map[string]*entityAcc
 	pairs    map[pair]*pairAcc
 	reports  map[reportKey]report
-	stories  *storyIndex // SAME_STORY signatures and exact-duplicate texts; nil in a batch Builder
+	stories  *storyIndex        // SAME_STORY signatures; nil in a batch Builder
+	storyAt  map[string]int     // each article's entry in stories
+	texts    map[textKey]string // the article that holds each text, for exact duplicates
 
 	// What changed, for Changes: a batch Builder writes only these; the
 	// Builder of a whole graph (NewBuilder) writes everything and does not
@@ -51,8 +53,18 @@ type pairAcc struct{ sentences, articles int }
 func NewBuilder() *Builder {
 	b := newWholeBuilder()
 	b.stories = &storyIndex{}
+	b.storyAt = map[string]int{}
+	b.texts = map[textKey]string{}
 	return b
 }
+
+// textKey identifies a text as published on a day. The date is part of it
+// because digests repeat a one-line item word for word on different days
+// ("The Houthis launch a ballistic missile at Israel, which is intercepted.")
+// and those are different reports.
+type textKey struct{ sha, published string }
+
+func textOf(a article.Article) textKey { return textKey{a.SHA256, a.Published} }
 
 // newBatchBuilder returns a Builder that leaves SAME_STORY and duplicate
 // texts to its caller, which sees more than one batch.
@@ -76,15 +88,32 @@ func newWholeBuilder() *Builder {
 	}
 }
 
-// Add merges one article and its analysis into the graph. An article whose
-// id is already in the graph is not added again and Add reports false: the
-// same article read twice must not count twice.
+// Add merges one article and its analysis into the graph, with the rules
+// a load follows (see Loader), in order:
+//   - an article the graph holds as it is (same id, text, title, url,
+//     source and date) is not added again: the same article read twice must
+//     not count twice;
+//   - an article with the same text and date as another id's is a
+//     duplicate and left out: the first one stays;
+//   - an article with the id of one held but otherwise different replaces
+//     it: the last version wins, as when a later load brings it.
+//
+// Add reports false when it left a out.
 func (b *Builder) Add(a article.Article, an nlp.Analysis) bool {
-	if _, dup := b.articles[a.ID]; dup {
+	if old, held := b.articles[a.ID]; held && sameArticle(old.node, a) {
 		return false
 	}
-	if b.stories != nil && !b.stories.add(a) {
-		return false // the same text came first under another id
+	if b.texts != nil && a.SHA256 != "" {
+		if holder, ok := b.texts[textOf(a)]; ok && holder != a.ID {
+			return false
+		}
+	}
+	b.Remove(a.ID)
+	if b.stories != nil {
+		b.storyAt[a.ID] = b.stories.add(a)
+		if a.SHA256 != "" {
+			b.texts[textOf(a)] = a.ID
+		}
 	}
 	b.add(newContribution(a, an))
 	return true
@@ -108,6 +137,13 @@ func (b *Builder) Remove(id string) bool {
 	delete(b.articles, id)
 	delete(b.added, id)
 	b.removed[id] = true
+	if b.stories != nil {
+		b.stories.kill(b.storyAt[id])
+		delete(b.storyAt, id)
+		if k := nodeText(c.node); b.texts[k] == id {
+			delete(b.texts, k)
+		}
+	}
 	return true
 }
 
@@ -200,9 +236,19 @@ func (b *Builder) Changes() *Changes {
 			ch.DeleteArticles = append(ch.DeleteArticles, id)
 		}
 	}
+	var buf []uint32
+	if b.stories != nil {
+		buf = make([]uint32, sigSize)
+	}
 	for id := range b.added {
 		c := b.articles[id]
-		g.Nodes = append(g.Nodes, c.node)
+		n := c.node
+		if b.stories != nil {
+			// The whole graph's articles carry their signatures, as a
+			// completed load leaves them (see story.go).
+			n.Properties = b.stories.storyProps(n.Properties, b.storyAt[id], buf)
+		}
+		g.Nodes = append(g.Nodes, n)
 		for _, m := range c.mentions {
 			g.Relationships = append(g.Relationships, mentionRel(id, m))
 		}

@@ -21,6 +21,9 @@ type memStore struct {
 	// failAfter makes the Update after that many succeed fail, as a
 	// server that goes away mid-load; 0 never fails.
 	failAfter, updates int
+	// storyPages and storiesRead count the Stories pages read and the
+	// articles on them.
+	storyPages, storiesRead int
 }
 
 type relKey struct {
@@ -47,7 +50,7 @@ func (m *memStore) Update(_ context.Context, fn func(graph.Tx) error) error {
 	if m.failAfter > 0 && m.updates > m.failAfter {
 		return fmt.Errorf("server went away")
 	}
-	tx := &memTx{nodes: map[string]graph.Node{}, rels: map[relKey]graph.Relationship{}}
+	tx := &memTx{nodes: map[string]graph.Node{}, rels: map[relKey]graph.Relationship{}, m: m}
 	for k, v := range m.nodes {
 		tx.nodes[k] = v
 	}
@@ -78,6 +81,7 @@ func (m *memStore) Graph() *graph.Graph {
 type memTx struct {
 	nodes map[string]graph.Node
 	rels  map[relKey]graph.Relationship
+	m     *memStore
 }
 
 // piece is a Graph of the given nodes and relationships, sorted as the
@@ -192,6 +196,48 @@ func (tx *memTx) Events(keys []graph.EventKey, ids []string) (*graph.Graph, erro
 		nodes = append(nodes, r.Start)
 	}
 	return tx.piece(nodes, rels), nil
+}
+
+// Texts is cypher/load/read_texts.cypher.
+func (tx *memTx) Texts(shas []string) (*graph.Graph, error) {
+	want := set(shas)
+	var ids []string
+	for id, n := range tx.nodes {
+		if n.Labels[0] == graph.LabelArticle && want[n.Properties["sha256"].(string)] {
+			ids = append(ids, id)
+		}
+	}
+	return tx.piece(ids, nil), nil
+}
+
+// Stories is cypher/load/read_stories.cypher and, when since and until are
+// "", read_undated_stories.cypher.
+func (tx *memTx) Stories(since, until, after string, limit int) (*graph.Graph, error) {
+	var ids []string
+	for id, n := range tx.nodes {
+		if n.Labels[0] != graph.LabelArticle || id <= after {
+			continue
+		}
+		if _, ok := n.Properties["minhash"]; !ok {
+			continue
+		}
+		p, dated := n.Properties["published"].(string)
+		if since == "" && until == "" {
+			if dated {
+				continue
+			}
+		} else if !dated || p < since || p > until {
+			continue
+		}
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	if len(ids) > limit {
+		ids = ids[:limit]
+	}
+	tx.m.storyPages++
+	tx.m.storiesRead += len(ids)
+	return tx.piece(ids, nil), nil
 }
 
 // Write applies ch as cypher/load's statements do.

@@ -74,6 +74,19 @@ func (t *neo4jTx) Events(keys []EventKey, ids []string) (*Graph, error) {
 	return t.read("read_events", map[string]any{"keys": rows, "ids": nonNil(ids)})
 }
 
+func (t *neo4jTx) Texts(shas []string) (*Graph, error) {
+	return t.read("read_texts", map[string]any{"shas": shas})
+}
+
+func (t *neo4jTx) Stories(since, until, after string, limit int) (*Graph, error) {
+	params := map[string]any{"after": after, "limit": limit}
+	if since == "" && until == "" {
+		return t.read("read_undated_stories", params)
+	}
+	params["since"], params["until"] = since, until
+	return t.read("read_stories", params)
+}
+
 func nonNil(s []string) []string {
 	if s == nil {
 		return []string{}

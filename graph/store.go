@@ -33,6 +33,18 @@ type Tx interface {
 	// could join, and the events ids names, each with all its REPORTS and
 	// the Article nodes at their starts.
 	Events(keys []EventKey, ids []string) (*Graph, error)
+	// Texts returns the stored Article nodes whose sha256 is among shas,
+	// whatever their id: the Loader's check for the same text stored under
+	// another id.
+	Texts(shas []string) (*Graph, error)
+	// Stories returns a page of the stored Article nodes that have a
+	// minhash property (their SAME_STORY links are made; see story.go):
+	// those published from since to until (YYYY-MM-DD, both inclusive, as
+	// strings compare), or, when since and until are both "", those with
+	// no published date; of these, the limit ones with the smallest ids
+	// greater than after, ordered by id. Paging on "after" (the last id of
+	// the page before) reads them all.
+	Stories(since, until, after string, limit int) (*Graph, error)
 	// Write deletes what ch deletes, then merges ch.Upsert.
 	Write(ch *Changes) error
 }

@@ -3,10 +3,13 @@ package graph
 import (
 	"os"
 	"path/filepath"
+	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/article"
+	"github.com/newsgraph/newsgraph/nlp"
 )
 
 // currentEvents is the shared digest corpus, beside the repository.
@@ -23,13 +26,18 @@ func readArticles(t testing.TB, paths ...string) []article.Article {
 	return arts
 }
 
+// storyPairs links arts as a Builder does, exact duplicates left out.
 func storyPairs(arts []article.Article) ([]sameStory, int) {
 	var s storyIndex
+	texts := map[textKey]bool{}
 	dups := 0
 	for _, a := range arts {
-		if !s.add(a) {
+		if texts[textOf(a)] {
 			dups++
+			continue
 		}
+		texts[textOf(a)] = true
+		s.add(a)
 	}
 	return s.pairs(), dups
 }
@@ -127,15 +135,85 @@ func TestExactDuplicatesLoadOnce(t *testing.T) {
 	other := second
 	other.Published = "2025-02-01"
 	other.ID = "given-3"
-	var s storyIndex
-	if !s.add(first) {
+	b := NewBuilder()
+	if !b.Add(first, nlp.Analysis{}) {
 		t.Fatal("first copy refused")
 	}
-	if s.add(second) {
+	if b.Add(second, nlp.Analysis{}) {
 		t.Error("same text and date under another id was added again")
 	}
-	if !s.add(other) {
+	if !b.Add(other, nlp.Analysis{}) {
 		t.Error("same text on another day was refused; digests repeat items on different days")
+	}
+}
+
+// The date rule: at most sameStoryMaxDays apart, or undated.
+func TestSameStoryDateRule(t *testing.T) {
+	arts := readArticles(t, "../testdata/articles")
+	if arts[0].Published != "2025-01-05" || arts[1].Published != "" {
+		t.Fatalf("seeds published %q and %q, want 2025-01-05 and undated", arts[0].Published, arts[1].Published)
+	}
+	for _, c := range []struct {
+		date string
+		link bool
+	}{
+		{"", true}, {"2025-01-05", true}, {"2025-01-12", true}, {"2025-01-13", false},
+		{"2024-12-29", true}, {"2024-12-28", false}, {"2026-01-05", false},
+	} {
+		b := arts[1]
+		b.Published = c.date
+		pairs, _ := storyPairs([]article.Article{arts[0], b})
+		if (len(pairs) == 1) != c.link {
+			t.Errorf("second seed published %q: %d links, want link %v", c.date, len(pairs), c.link)
+		}
+	}
+}
+
+// A stored article's signature, read back from its minhash property,
+// links as the article itself does; two stored articles are not compared.
+func TestStoredSignaturesLinkLikeTheRun(t *testing.T) {
+	arts := readArticles(t, "../testdata/articles")
+	var run storyIndex
+	for _, a := range arts {
+		run.add(a)
+	}
+	want := run.pairs()
+	if len(want) != 1 {
+		t.Fatalf("%d links between the seeds, want 1", len(want))
+	}
+	stored := func(i int) (string, string, int, []uint32) {
+		props := run.storyProps(map[string]any{}, i, make([]uint32, sigSize))
+		m := props[propMinhash].(string)
+		if len(m) != 854 {
+			t.Errorf("minhash is %d characters, want 854", len(m))
+		}
+		sig, ok := decodeMinhash(m)
+		if !ok {
+			t.Fatalf("minhash %q does not decode", m)
+		}
+		if !slices.Equal(sig, run.sigs.get(i, make([]uint32, sigSize))) {
+			t.Error("the signature changed on the way through minhash")
+		}
+		return arts[i].ID, arts[i].Published, props[propShingles].(int), sig
+	}
+
+	var mixed storyIndex // the first seed in the run, the second stored
+	mixed.add(arts[0])
+	id, published, size, sig := stored(1)
+	mixed.addStored(id, published, size, sig)
+	if got := mixed.pairs(); !reflect.DeepEqual(got, want) {
+		t.Errorf("run and stored: %v, want %v", got, want)
+	}
+
+	var both storyIndex // both stored: their link was made before
+	for i := range arts {
+		both.addStored(stored(i))
+	}
+	if got := both.pairs(); len(got) != 0 {
+		t.Errorf("two stored articles linked: %v", got)
+	}
+	if _, ok := decodeMinhash(""); ok {
+		t.Error("an empty minhash decodes")
 	}
 }
 

@@ -76,8 +76,11 @@ func loadCommand() *cli.Command {
 		Description: `Creates the constraints and indexes, then loads the articles in batches,
 each batch one transaction, while analysis runs on all cores. An article
 already loaded with the same text (same id and sha256) is skipped; one with
-new text replaces its old version. Loading the same input again changes
-nothing; loading new articles adds exactly their share of every count.
+new text replaces its old version; one with the text and date of an article
+stored under another id is a duplicate, skipped before analysis. Loading the
+same input again changes nothing; loading new articles adds exactly their
+share of every count, and links them SAME_STORY to the stored articles they
+retell (published at most 7 days apart, or undated).
 Ctrl-C stops after the batch in flight; run the same command again to
 finish. For a first bulk load of a large set into an empty database,
 'newsgraph build' writes neo4j-admin import files, which load faster.

@@ -17,12 +17,13 @@ import (
 // and hands each result to fn in input order, so the output does not depend
 // on scheduling. Skipped inputs and progress go to rep as they happen.
 //
-// stored, when not nil, is asked about the articles read, a run of them at
-// a time, before they are analysed: those it reports as already stored
-// unchanged are handed to fn without analysis (analysed false), so that a
-// re-run does not redo the work of the run before.
+// check, when not nil, is asked about the articles read, a run of them at
+// a time, before they are analysed: those it says need no analysis (stored
+// as they are, or a copy of a stored text) are handed to fn without it,
+// with what check said, so that a re-run does not redo the work of the run
+// before. Without check every article is analysed (graph.NeedsAnalysis).
 func analyzeAll(ctx context.Context, paths []string, in article.Options, rep *report,
-	stored func([]article.Article) ([]bool, error), fn func(a article.Article, an nlp.Analysis, analysed bool) error) error {
+	check func([]article.Article) ([]graph.Known, error), fn func(a article.Article, an nlp.Analysis, k graph.Known) error) error {
 	x, err := nlp.NewExtractor()
 	if err != nil {
 		return err
@@ -30,10 +31,10 @@ func analyzeAll(ctx context.Context, paths []string, in article.Options, rep *re
 	rep.watch()
 	defer rep.end()
 	type job struct {
-		seq    int
-		art    article.Article
-		an     nlp.Analysis
-		stored bool
+		seq   int
+		art   article.Article
+		an    nlp.Analysis
+		known graph.Known
 	}
 	jobs := make(chan job, 64)
 	done := make(chan job, 64)
@@ -50,16 +51,16 @@ func analyzeAll(ctx context.Context, paths []string, in article.Options, rep *re
 		in.Progress = rep.bytes
 		var run []article.Article
 		send := func() error {
-			known := make([]bool, len(run))
-			if stored != nil && len(run) > 0 {
+			known := make([]graph.Known, len(run))
+			if check != nil && len(run) > 0 {
 				var err error
-				if known, err = stored(run); err != nil {
+				if known, err = check(run); err != nil {
 					return err
 				}
 			}
 			for i, a := range run {
 				select {
-				case jobs <- job{seq: seq, art: a, stored: known[i]}:
+				case jobs <- job{seq: seq, art: a, known: known[i]}:
 					seq++
 				case <-ctx.Done():
 					return ctx.Err()
@@ -73,7 +74,7 @@ func analyzeAll(ctx context.Context, paths []string, in article.Options, rep *re
 				return err
 			}
 			run = append(run, a)
-			if stored == nil || len(run) >= 128 {
+			if check == nil || len(run) >= 128 {
 				return send()
 			}
 			return nil
@@ -89,7 +90,7 @@ func analyzeAll(ctx context.Context, paths []string, in article.Options, rep *re
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				if !j.stored {
+				if j.known == graph.NeedsAnalysis {
 					j.an = x.Analyze(j.art.Text, j.art.Published)
 				}
 				select {
@@ -119,7 +120,7 @@ func analyzeAll(ctx context.Context, paths []string, in article.Options, rep *re
 			delete(pending, next)
 			next++
 			rep.analysed(p.art, p.an)
-			if err := fn(p.art, p.an, !p.stored); err != nil {
+			if err := fn(p.art, p.an, p.known); err != nil {
 				fnErr = err
 				cancel()
 				break
@@ -141,7 +142,7 @@ func analyzeAll(ctx context.Context, paths []string, in article.Options, rep *re
 func buildGraph(ctx context.Context, paths []string, in article.Options, rep *report) (*graph.Graph, int, error) {
 	b := graph.NewBuilder()
 	dups := 0
-	err := analyzeAll(ctx, paths, in, rep, nil, func(a article.Article, an nlp.Analysis, _ bool) error {
+	err := analyzeAll(ctx, paths, in, rep, nil, func(a article.Article, an nlp.Analysis, _ graph.Known) error {
 		if !b.Add(a, an) {
 			dups++
 		}
@@ -161,9 +162,9 @@ func loadAll(ctx context.Context, s graph.Store, batchSize int, paths []string, 
 	l := graph.NewLoader(s, batchSize)
 	commit := context.WithoutCancel(ctx) // a batch, once started, completes
 	type item struct {
-		a        article.Article
-		an       nlp.Analysis
-		analysed bool
+		a     article.Article
+		an    nlp.Analysis
+		known graph.Known
 	}
 	queue := make(chan item, 256)
 	failed := make(chan struct{})
@@ -176,10 +177,10 @@ func loadAll(ctx context.Context, s graph.Store, batchSize int, paths []string, 
 				continue // drain: the reader stops soon
 			}
 			var err error
-			if it.analysed {
-				_, err = l.Add(commit, it.a, it.an)
+			if it.known == graph.NeedsAnalysis {
+				err = l.Add(commit, it.a, it.an)
 			} else {
-				l.AddUnchanged(it.a)
+				l.AddKnown(it.a, it.known)
 			}
 			if err != nil {
 				writeErr = err
@@ -187,10 +188,10 @@ func loadAll(ctx context.Context, s graph.Store, batchSize int, paths []string, 
 			}
 		}
 	}()
-	stored := func(arts []article.Article) ([]bool, error) { return l.Unchanged(commit, arts) }
-	err := analyzeAll(ctx, paths, in, rep, stored, func(a article.Article, an nlp.Analysis, analysed bool) error {
+	check := func(arts []article.Article) ([]graph.Known, error) { return l.Check(commit, arts) }
+	err := analyzeAll(ctx, paths, in, rep, check, func(a article.Article, an nlp.Analysis, k graph.Known) error {
 		select {
-		case queue <- item{a, an, analysed}:
+		case queue <- item{a, an, k}:
 			return nil
 		case <-failed:
 			return errWriterStopped

@@ -5,8 +5,10 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -14,6 +16,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/article"
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/graph/graphtest"
 )
 
 // With --json-log every stderr line is a JSON object: the skipped inputs
@@ -86,6 +89,8 @@ type recordingStore struct {
 	updates int
 	writes  int
 	rows    int
+	// copies are Article nodes the Texts look-up finds, as if stored.
+	copies []graph.Node
 }
 
 func (s *recordingStore) Update(ctx context.Context, fn func(graph.Tx) error) error {
@@ -108,6 +113,18 @@ func (emptyTx) Contributions([]string) (*graph.Graph, error)            { return
 func (emptyTx) Entities([]string) (*graph.Graph, error)                 { return &graph.Graph{}, nil }
 func (emptyTx) Pairs([]graph.Relationship) (*graph.Graph, error)        { return &graph.Graph{}, nil }
 func (emptyTx) Events([]graph.EventKey, []string) (*graph.Graph, error) { return &graph.Graph{}, nil }
+func (emptyTx) Stories(string, string, string, int) (*graph.Graph, error) {
+	return &graph.Graph{}, nil
+}
+func (tx emptyTx) Texts(shas []string) (*graph.Graph, error) {
+	g := &graph.Graph{}
+	for _, n := range tx.s.copies {
+		if slices.Contains(shas, n.Properties["sha256"].(string)) {
+			g.Nodes = append(g.Nodes, n)
+		}
+	}
+	return g, nil
+}
 func (tx emptyTx) Write(ch *graph.Changes) error {
 	if tx.s.writes == 0 && tx.s.cancel != nil {
 		tx.s.cancel()
@@ -132,6 +149,30 @@ func TestLoadStopsAfterTheBatchInFlight(t *testing.T) {
 	}
 	if s.writes != 1 || l.Stats().Batches != 1 {
 		t.Errorf("%d writes, %d batches: want the one in flight committed and no other", s.writes, l.Stats().Batches)
+	}
+}
+
+// An article whose text and date are stored under another id is a
+// duplicate, found before analysis: it is not analysed, and not loaded.
+func TestLoadSkipsCopiesOfStoredTextsBeforeAnalysis(t *testing.T) {
+	arts, anals := graphtest.Seeds(t)
+	copyOf := arts[0]
+	props := map[string]any{"id": "stored:copy", "sha256": copyOf.SHA256}
+	if copyOf.Published != "" {
+		props["published"] = copyOf.Published
+	}
+	s := &recordingStore{copies: []graph.Node{{ID: "stored:copy", Labels: []string{graph.LabelArticle}, Properties: props}}}
+	rep := &report{w: io.Discard, quiet: true, entities: map[string]bool{}}
+	l, err := loadAll(context.Background(), s, 0, []string{filepath.Join("..", "..", "testdata", "articles")}, article.Options{}, rep)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st := l.Stats(); st.Duplicates != 1 || st.Added != 1 {
+		t.Errorf("stats %+v, want the copy a duplicate and the other seed added", st)
+	}
+	if rep.articles != 2 || rep.events != len(anals[1].Events) {
+		t.Errorf("%d articles read, %d events found, want 2 and only the other seed's %d: the copy was analysed",
+			rep.articles, rep.events, len(anals[1].Events))
 	}
 }
 

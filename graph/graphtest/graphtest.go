@@ -95,7 +95,7 @@ func LoadSeeds(t testing.TB, s graph.Store) {
 	ctx := context.Background()
 	l := graph.NewLoader(s, 0)
 	for i := range arts {
-		if _, err := l.Add(ctx, arts[i], anals[i]); err != nil {
+		if err := l.Add(ctx, arts[i], anals[i]); err != nil {
 			t.Fatal(err)
 		}
 	}
