@@ -3,9 +3,7 @@ package graph_test
 import (
 	"context"
 	"fmt"
-	"slices"
 	"sort"
-	"strings"
 
 	"github.com/newsgraph/newsgraph/graph"
 )
@@ -181,7 +179,7 @@ func (tx *memTx) Events(keys []graph.EventKey, ids []string) (*graph.Graph, erro
 	}
 	for id, s := range summaries {
 		for _, k := range keys {
-			if matches(k, *s) {
+			if k.Matches(s.typ, s.place, s.actors, s.dates) {
 				want[id] = true
 				break
 			}
@@ -297,34 +295,4 @@ type eventSummary struct {
 	typ, place string
 	actors     []string
 	dates      []string // of its reports; "" for an undated one
-}
-
-// matches is the rule of cypher/load/read_events*.cypher: same type and
-// place, a shared actor or none on either side, and a report dated at most
-// a day away.
-func matches(k graph.EventKey, ev eventSummary) bool {
-	if ev.typ != k.Type || ev.place != k.Place {
-		return false
-	}
-	if (len(k.Actors) == 0) != (len(ev.actors) == 0) {
-		return false
-	}
-	if len(k.Actors) > 0 && !overlaps(k.Actors, ev.actors) {
-		return false
-	}
-	for _, d := range ev.dates {
-		if k.Undated || d == "" || slices.Contains(k.Dates, d) || (k.Prefix != "" && strings.HasPrefix(d, k.Prefix)) {
-			return true
-		}
-	}
-	return false
-}
-
-func overlaps(a, b []string) bool {
-	for _, x := range a {
-		if slices.Contains(b, x) {
-			return true
-		}
-	}
-	return false
 }

@@ -2,6 +2,8 @@ package graph
 
 import (
 	"context"
+	"slices"
+	"strings"
 	"time"
 )
 
@@ -82,4 +84,27 @@ func eventKey(r report) EventKey {
 		k.Prefix = d
 	}
 	return k
+}
+
+// Matches is the rule of cypher/load/read_events.cypher: whether a stored
+// event of type typ at place ("" for none), with actors and reports of
+// dates ("" for undated), is one a report with key k could join: the same
+// type and place, a shared actor or none on either side, and a report
+// dated at most a day away.
+func (k EventKey) Matches(typ, place string, actors, dates []string) bool {
+	if typ != k.Type || place != k.Place {
+		return false
+	}
+	if (len(k.Actors) == 0) != (len(actors) == 0) {
+		return false
+	}
+	if len(k.Actors) > 0 && !slices.ContainsFunc(k.Actors, func(a string) bool { return slices.Contains(actors, a) }) {
+		return false
+	}
+	for _, d := range dates {
+		if k.Undated || d == "" || slices.Contains(k.Dates, d) || (k.Prefix != "" && strings.HasPrefix(d, k.Prefix)) {
+			return true
+		}
+	}
+	return false
 }

@@ -2,7 +2,9 @@ package main
 
 import (
 	"bufio"
+	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 
 	"github.com/urfave/cli/v2"
@@ -64,19 +66,16 @@ Example:
 				return err
 			}
 			rep := newReport(c, paths)
-			g, dups, err := buildGraph(c.Context, paths, in, rep)
+			dir := c.String("out")
+			stats, st, err := buildFiles(c.Context, paths, in, rep, dir)
+			if errors.Is(err, context.Canceled) {
+				return cli.Exit("interrupted: nothing written", exitInterrupted)
+			}
 			if err != nil {
 				return err
 			}
-			out := graph.Files{Dir: c.String("out")}
-			if err := out.Write(g); err != nil {
-				return err
-			}
-			stats, err := graph.Stats(g)
-			if err != nil {
-				return err
-			}
-			return finish(c, rep, fmt.Sprintf("%d duplicates left out; wrote %s: %s", dups, out.Dir, stats), "duplicates", dups, "out", out.Dir)
+			dups := st.Duplicates
+			return finish(c, rep, fmt.Sprintf("%d duplicates left out; wrote %s: %s", dups, dir, stats), "duplicates", dups, "out", dir)
 		},
 	}
 }

@@ -13,6 +13,8 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/newsgraph/newsgraph/article"
+	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/nlp"
 )
 
 // run runs the app in process as the shell would, flags after paths
@@ -155,5 +157,51 @@ func TestExtractPrintsOneRecordAnArticle(t *testing.T) {
 func TestNoInputIsAnError(t *testing.T) {
 	if _, stderr, code := run(t, "build"); code == 0 || !strings.Contains(stderr, "no input") {
 		t.Fatalf("exit %d: %s", code, stderr)
+	}
+}
+
+// build merges the articles on disk a batch at a time; its files are the
+// ones the graph built in memory at once gives, and the scratch store is
+// gone afterwards.
+func TestBuildFilesEqualTheGraphBuiltAtOnce(t *testing.T) {
+	paths := []string{"../../testdata/articles", filepath.Join(currentEvents, "2025-01-0[1-3]-index.md")}
+	out := t.TempDir()
+	if _, stderr, code := run(t, "build", "--out", out, paths[0], paths[1]); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	x, err := nlp.NewExtractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := graph.NewBuilder()
+	n := 0
+	err = article.Read(paths, article.Options{}, func(a article.Article) error {
+		b.Add(a, x.Analyze(a.Text, a.Published))
+		n++
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n < 50 {
+		t.Fatalf("read %d articles; the test wants more than one batch", n)
+	}
+	want := t.TempDir()
+	if err := (graph.Files{Dir: want}).Write(b.Graph()); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range []string{"graph.json", "graph.graphml", "load.cypher", "graph.html", "neo4j-admin/mentions.csv", "neo4j-admin/events.csv"} {
+		got, err1 := os.ReadFile(filepath.Join(out, f))
+		exp, err2 := os.ReadFile(filepath.Join(want, f))
+		if err1 != nil || err2 != nil {
+			t.Fatalf("%s: %v %v", f, err1, err2)
+		}
+		if !bytes.Equal(got, exp) {
+			t.Errorf("%s differs from the graph built in memory (%d vs %d bytes)", f, len(got), len(exp))
+		}
+	}
+	left, _ := filepath.Glob(filepath.Join(out, "newsgraph-*"))
+	if len(left) > 0 {
+		t.Errorf("scratch files left in the output: %v", left)
 	}
 }

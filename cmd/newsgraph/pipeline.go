@@ -137,21 +137,29 @@ func analyzeAll(ctx context.Context, paths []string, in article.Options, rep *re
 	return ctx.Err()
 }
 
-// buildGraph runs the whole path from inputs to one merged graph. It
-// returns how many articles were left out as duplicates.
-func buildGraph(ctx context.Context, paths []string, in article.Options, rep *report) (*graph.Graph, int, error) {
-	b := graph.NewBuilder()
-	dups := 0
-	err := analyzeAll(ctx, paths, in, rep, nil, func(a article.Article, an nlp.Analysis, _ graph.Known) error {
-		if !b.Add(a, an) {
-			dups++
-		}
-		return nil
-	})
-	if err != nil {
-		return nil, dups, err
+// buildFiles runs the whole path from inputs to the files in dir. The
+// articles are loaded into a DiskStore in dir (not in a temporary
+// directory, which may live in memory) a batch at a time, as load does into
+// Neo4j, so that memory does not grow with the input; the files are then
+// written from it. It returns the graph's counts and the load's.
+func buildFiles(ctx context.Context, paths []string, in article.Options, rep *report, dir string) (string, graph.LoadStats, error) {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return "", graph.LoadStats{}, err
 	}
-	return b.Graph(), dups, nil
+	s, err := graph.NewDiskStore(dir)
+	if err != nil {
+		return "", graph.LoadStats{}, err
+	}
+	defer s.Close()
+	l, err := loadAll(ctx, s, graph.DefaultBatchSize, paths, in, rep)
+	if err != nil {
+		return "", l.Stats(), err
+	}
+	if err := (graph.Files{Dir: dir}).Write(s); err != nil {
+		return "", l.Stats(), err
+	}
+	stats, err := graph.Stats(s)
+	return stats, l.Stats(), err
 }
 
 // loadAll streams articles into s: analysis runs on all cores while one

@@ -1,0 +1,547 @@
+package graph
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"net/url"
+	"os"
+	"slices"
+	"sort"
+	"strings"
+
+	_ "modernc.org/sqlite" // the "sqlite" database/sql driver, pure Go
+)
+
+// DiskStore is a Store in a scratch file, for `build`: the Loader merges
+// batches into it exactly as it does into Neo4j, so build's memory stays
+// that of one batch and a fixed page cache however large the input, and
+// the file writers then read the graph from it in order (it is a Source).
+//
+// It is an SQLite database with two tables, nodes and relationships, keyed
+// as Neo4j merges them (nodes on id; relationships on type and ends, and a
+// REPORTS also on its position n), so a read in key order is the Graph's
+// order. The lookups answer what cypher/load/read_*.cypher answer.
+type DiskStore struct {
+	db   *sql.DB
+	path string
+}
+
+// DiskStoreCache is the SQLite page cache of a DiskStore, in bytes.
+const DiskStoreCache = 64 << 20
+
+const diskSchema = `
+CREATE TABLE node (
+  id     TEXT PRIMARY KEY,
+  ord    INTEGER NOT NULL, -- nodeOrder: articles, entities, events
+  labels TEXT NOT NULL,    -- comma-separated
+  evtype TEXT,             -- an event's type, for the events lookup
+  sha    TEXT,             -- an article's sha256, for Texts
+  pub    TEXT,             -- an article's published date, for Stories
+  story  INTEGER,          -- 1 for an article with minhash, for Stories
+  props  BLOB NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX node_order ON node (ord, id);
+CREATE INDEX node_event ON node (evtype) WHERE evtype IS NOT NULL;
+CREATE INDEX node_sha ON node (sha) WHERE sha IS NOT NULL;
+CREATE INDEX node_story ON node (pub, id) WHERE story = 1;
+CREATE TABLE rel (
+  type  TEXT NOT NULL,
+  start TEXT NOT NULL,
+  end   TEXT NOT NULL,
+  n     INTEGER NOT NULL,  -- a REPORTS's position in its article; 0 otherwise
+  date  TEXT,              -- a REPORTS's date, for the events lookup
+  props BLOB NOT NULL,
+  PRIMARY KEY (type, start, end, n)
+) WITHOUT ROWID;
+CREATE INDEX rel_end ON rel (end, type);
+`
+
+// NewDiskStore creates an empty store in a new file in dir (the system's
+// temporary directory when dir is ""). Close removes the file.
+func NewDiskStore(dir string) (*DiskStore, error) {
+	f, err := os.CreateTemp(dir, "newsgraph-*.db")
+	if err != nil {
+		return nil, fmt.Errorf("creating the build store: %w", err)
+	}
+	path := f.Name()
+	f.Close()
+	q := url.Values{}
+	for _, p := range []string{"journal_mode(MEMORY)", "synchronous(OFF)", "temp_store(FILE)",
+		fmt.Sprintf("cache_size(%d)", -DiskStoreCache/1024)} {
+		q.Add("_pragma", p)
+	}
+	db, err := sql.Open("sqlite", "file:"+path+"?"+q.Encode())
+	if err != nil {
+		os.Remove(path)
+		return nil, fmt.Errorf("opening the build store %s: %w", path, err)
+	}
+	// One connection: SQLite has one writer, and the pragmas above are per
+	// connection.
+	db.SetMaxOpenConns(1)
+	s := &DiskStore{db: db, path: path}
+	if _, err := db.Exec(diskSchema); err != nil {
+		s.Close()
+		return nil, fmt.Errorf("creating the build store %s: %w", path, err)
+	}
+	return s, nil
+}
+
+// Close closes the store and removes its file.
+func (s *DiskStore) Close() error {
+	err := s.db.Close()
+	if rerr := os.Remove(s.path); err == nil && !errors.Is(rerr, os.ErrNotExist) {
+		err = rerr
+	}
+	return err
+}
+
+// Update runs fn in one SQLite transaction.
+func (s *DiskStore) Update(ctx context.Context, fn func(Tx) error) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	t := &diskTx{tx: tx, events: map[string]*eventSummary{}}
+	if err := fn(t); err != nil {
+		tx.Rollback()
+		return err
+	}
+	return tx.Commit()
+}
+
+// EachNode calls fn with every node, in the Graph's order.
+func (s *DiskStore) EachNode(fn func(Node) error) error {
+	rows, err := s.db.Query(`SELECT id, labels, props FROM node ORDER BY ord, id`)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		n, err := scanNode(rows)
+		if err != nil {
+			return err
+		}
+		if err := fn(n); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}
+
+// EachRelationship calls fn with every relationship, in the Graph's order.
+func (s *DiskStore) EachRelationship(fn func(Relationship) error) error {
+	rows, err := s.db.Query(`SELECT type, start, end, props FROM rel ORDER BY type, start, end, n`)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		r, err := scanRel(rows)
+		if err != nil {
+			return err
+		}
+		if err := fn(r); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}
+
+// Graph reads the whole stored graph into memory, for tests and small
+// inputs.
+func (s *DiskStore) Graph() (*Graph, error) {
+	g := &Graph{Nodes: []Node{}, Relationships: []Relationship{}}
+	err := s.EachNode(func(n Node) error { g.Nodes = append(g.Nodes, n); return nil })
+	if err == nil {
+		err = s.EachRelationship(func(r Relationship) error { g.Relationships = append(g.Relationships, r); return nil })
+	}
+	return g, err
+}
+
+type scanner interface{ Scan(...any) error }
+
+func scanNode(sc scanner) (Node, error) {
+	var id, labels string
+	var blob []byte
+	if err := sc.Scan(&id, &labels, &blob); err != nil {
+		return Node{}, err
+	}
+	props, err := decodeProps(blob)
+	if err != nil {
+		return Node{}, fmt.Errorf("node %s: %w", id, err)
+	}
+	return Node{ID: id, Labels: strings.Split(labels, ","), Properties: props}, nil
+}
+
+func scanRel(sc scanner) (Relationship, error) {
+	var r Relationship
+	var blob []byte
+	if err := sc.Scan(&r.Type, &r.Start, &r.End, &blob); err != nil {
+		return r, err
+	}
+	props, err := decodeProps(blob)
+	if err != nil {
+		return r, fmt.Errorf("%s %s -> %s: %w", r.Type, r.Start, r.End, err)
+	}
+	r.Properties = props
+	return r, nil
+}
+
+// eventSummary is what the events lookup looks at in a stored event.
+type eventSummary struct {
+	typ, place    string
+	actors, dates []string // dates of its reports, "" for an undated one
+}
+
+// diskTx is one transaction. It caches the summaries of the events it has
+// looked at, since a batch asks about the same events for many reports.
+type diskTx struct {
+	tx     *sql.Tx
+	events map[string]*eventSummary
+}
+
+// node returns the stored node id, if any.
+func (t *diskTx) node(id string) (Node, bool, error) {
+	n, err := scanNode(t.tx.QueryRow(`SELECT id, labels, props FROM node WHERE id = ?`, id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return Node{}, false, nil
+	}
+	return n, err == nil, err
+}
+
+// rels returns the relationships of a query selecting type, start, end, props.
+func (t *diskTx) rels(query string, args ...any) ([]Relationship, error) {
+	rows, err := t.tx.Query(query, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []Relationship
+	for rows.Next() {
+		r, err := scanRel(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, r)
+	}
+	return out, rows.Err()
+}
+
+// strings returns the one text column of a query's rows.
+func (t *diskTx) strings(query string, args ...any) ([]string, error) {
+	rows, err := t.tx.Query(query, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var s string
+		if err := rows.Scan(&s); err != nil {
+			return nil, err
+		}
+		out = append(out, s)
+	}
+	return out, rows.Err()
+}
+
+// piece is the graph of the stored nodes among ids (of the first label
+// label, or any when label is "") and rels, in the Graph's order.
+func (t *diskTx) piece(ids []string, label string, rels []Relationship) (*Graph, error) {
+	g := &Graph{Nodes: []Node{}, Relationships: rels}
+	if g.Relationships == nil {
+		g.Relationships = []Relationship{}
+	}
+	seen := map[string]bool{}
+	for _, id := range ids {
+		if seen[id] {
+			continue
+		}
+		seen[id] = true
+		n, ok, err := t.node(id)
+		if err != nil {
+			return nil, err
+		}
+		if ok && (label == "" || n.Labels[0] == label) {
+			g.Nodes = append(g.Nodes, n)
+		}
+	}
+	sortGraph(g)
+	return g, nil
+}
+
+const relCols = `SELECT type, start, end, props FROM rel `
+
+func (t *diskTx) Articles(ids []string) (*Graph, error) {
+	return t.piece(ids, LabelArticle, nil)
+}
+
+func (t *diskTx) Contributions(ids []string) (*Graph, error) {
+	arts, err := t.piece(ids, LabelArticle, nil)
+	if err != nil {
+		return nil, err
+	}
+	nodes := slices.Clone(ids)
+	var rels []Relationship
+	for _, a := range arts.Nodes {
+		for _, typ := range []string{RelMentions, RelReports} {
+			rs, err := t.rels(relCols+`WHERE type = ? AND start = ?`, typ, a.ID)
+			if err != nil {
+				return nil, err
+			}
+			for _, r := range rs {
+				nodes = append(nodes, r.End)
+			}
+			rels = append(rels, rs...)
+		}
+	}
+	return t.piece(nodes, "", rels)
+}
+
+func (t *diskTx) Entities(ids []string) (*Graph, error) {
+	return t.piece(ids, LabelEntity, nil)
+}
+
+func (t *diskTx) Pairs(pairs []Relationship) (*Graph, error) {
+	var rels []Relationship
+	var nodes []string
+	for _, p := range pairs {
+		rs, err := t.rels(relCols+`WHERE type = ? AND start = ? AND end = ? AND n = 0`, RelCoOccurs, p.Start, p.End)
+		if err != nil {
+			return nil, err
+		}
+		for _, r := range rs {
+			nodes = append(nodes, r.Start, r.End)
+		}
+		rels = append(rels, rs...)
+	}
+	return t.piece(nodes, "", rels)
+}
+
+// Events answers read_events.cypher: the events a report with one of keys
+// could join (EventKey.Matches), and the events ids names, each with all
+// its REPORTS and their articles. Candidates come from an index: an
+// actor's ACTOR_IN, a place's OCCURRED_IN, or, with neither, the events of
+// the type.
+func (t *diskTx) Events(keys []EventKey, ids []string) (*Graph, error) {
+	want := map[string]bool{}
+	for _, id := range ids {
+		want[id] = true
+	}
+	for _, k := range keys {
+		var cands []string
+		var err error
+		switch {
+		case len(k.Actors) > 0:
+			for _, a := range k.Actors {
+				vs, err := t.strings(`SELECT end FROM rel WHERE type = ? AND start = ?`, RelActorIn, a)
+				if err != nil {
+					return nil, err
+				}
+				cands = append(cands, vs...)
+			}
+		case k.Place != "":
+			cands, err = t.strings(`SELECT start FROM rel WHERE end = ? AND type = ?`, k.Place, RelOccurredIn)
+		default:
+			cands, err = t.strings(`SELECT id FROM node WHERE evtype = ?`, k.Type)
+		}
+		if err != nil {
+			return nil, err
+		}
+		for _, id := range cands {
+			if want[id] {
+				continue
+			}
+			ev, err := t.summary(id)
+			if err != nil {
+				return nil, err
+			}
+			if ev != nil && k.Matches(ev.typ, ev.place, ev.actors, ev.dates) {
+				want[id] = true
+			}
+		}
+	}
+	var nodes []string
+	var rels []Relationship
+	for id := range want {
+		rs, err := t.rels(relCols+`WHERE end = ? AND type = ?`, id, RelReports)
+		if err != nil {
+			return nil, err
+		}
+		nodes = append(nodes, id)
+		for _, r := range rs {
+			nodes = append(nodes, r.Start)
+		}
+		rels = append(rels, rs...)
+	}
+	sort.Strings(nodes)
+	return t.piece(nodes, "", rels)
+}
+
+// Texts is read_texts.cypher.
+func (t *diskTx) Texts(shas []string) (*Graph, error) {
+	var ids []string
+	for _, sha := range shas {
+		got, err := t.strings(`SELECT id FROM node WHERE sha = ?`, sha)
+		if err != nil {
+			return nil, err
+		}
+		ids = append(ids, got...)
+	}
+	return t.piece(ids, LabelArticle, nil)
+}
+
+// Stories is read_stories.cypher and, when since and until are "",
+// read_undated_stories.cypher.
+func (t *diskTx) Stories(since, until, after string, limit int) (*Graph, error) {
+	var ids []string
+	var err error
+	if since == "" && until == "" {
+		ids, err = t.strings(`SELECT id FROM node WHERE story = 1 AND pub IS NULL AND id > ? ORDER BY id LIMIT ?`, after, limit)
+	} else {
+		ids, err = t.strings(`SELECT id FROM node WHERE story = 1 AND pub BETWEEN ? AND ? AND id > ? ORDER BY id LIMIT ?`, since, until, after, limit)
+	}
+	if err != nil {
+		return nil, err
+	}
+	return t.piece(ids, LabelArticle, nil)
+}
+
+// summary is what the events lookup looks at in the stored event id; nil
+// when there is no such event.
+func (t *diskTx) summary(id string) (*eventSummary, error) {
+	if ev, ok := t.events[id]; ok {
+		return ev, nil
+	}
+	var typ sql.NullString
+	err := t.tx.QueryRow(`SELECT evtype FROM node WHERE id = ?`, id).Scan(&typ)
+	if errors.Is(err, sql.ErrNoRows) || (err == nil && !typ.Valid) {
+		t.events[id] = nil
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	ev := &eventSummary{typ: typ.String}
+	places, err := t.strings(`SELECT end FROM rel WHERE type = ? AND start = ?`, RelOccurredIn, id)
+	if err != nil {
+		return nil, err
+	}
+	if len(places) > 0 {
+		ev.place = places[0]
+	}
+	if ev.actors, err = t.strings(`SELECT start FROM rel WHERE end = ? AND type = ?`, id, RelActorIn); err != nil {
+		return nil, err
+	}
+	if ev.dates, err = t.strings(`SELECT coalesce(date, '') FROM rel WHERE end = ? AND type = ?`, id, RelReports); err != nil {
+		return nil, err
+	}
+	t.events[id] = ev
+	return ev, nil
+}
+
+// Write applies ch as cypher/load's statements do: deletes first, then
+// nodes, then relationships, each between nodes that exist.
+func (t *diskTx) Write(ch *Changes) error {
+	for _, id := range ch.DeleteArticles {
+		if err := t.detachDelete(id); err != nil {
+			return err
+		}
+	}
+	for _, id := range ch.ClearArticles {
+		for _, typ := range []string{RelMentions, RelReports, RelSameStory} {
+			if _, err := t.tx.Exec(`DELETE FROM rel WHERE type = ?1 AND (start = ?2 OR end = ?2)`, typ, id); err != nil {
+				return err
+			}
+		}
+	}
+	for _, id := range ch.DeleteEvents {
+		if err := t.detachDelete(id); err != nil {
+			return err
+		}
+	}
+	for _, p := range ch.DeletePairs {
+		if _, err := t.tx.Exec(`DELETE FROM rel WHERE type = ? AND start = ? AND end = ? AND n = 0`, RelCoOccurs, p.Start, p.End); err != nil {
+			return err
+		}
+	}
+	for _, id := range ch.DeleteEntities {
+		if err := t.detachDelete(id); err != nil {
+			return err
+		}
+	}
+	clear(t.events)
+	var buf []byte
+	for _, n := range ch.Upsert.Nodes {
+		var err error
+		if buf, err = encodeProps(buf[:0], n.Properties); err != nil {
+			return fmt.Errorf("node %s: %w", n.ID, err)
+		}
+		var evtype, sha, pub, story any
+		switch n.Labels[0] {
+		case LabelEvent:
+			evtype = str(n.Properties["type"])
+		case LabelArticle:
+			sha = str(n.Properties["sha256"])
+			if p, ok := n.Properties["published"]; ok {
+				pub = str(p)
+			}
+			if _, ok := n.Properties["minhash"]; ok {
+				story = 1
+			}
+		}
+		if _, err := t.tx.Exec(`INSERT OR REPLACE INTO node (id, ord, labels, evtype, sha, pub, story, props) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+			n.ID, nodeOrder(n), strings.Join(n.Labels, ","), evtype, sha, pub, story, buf); err != nil {
+			return err
+		}
+	}
+	for _, r := range ch.Upsert.Relationships {
+		for _, end := range []string{r.Start, r.End} {
+			var one int
+			if err := t.tx.QueryRow(`SELECT 1 FROM node WHERE id = ?`, end).Scan(&one); err != nil {
+				if errors.Is(err, sql.ErrNoRows) {
+					return fmt.Errorf("%s %s -> %s: no node %s", r.Type, r.Start, r.End, end)
+				}
+				return err
+			}
+		}
+		var err error
+		if buf, err = encodeProps(buf[:0], r.Properties); err != nil {
+			return fmt.Errorf("%s %s -> %s: %w", r.Type, r.Start, r.End, err)
+		}
+		var date any
+		n := 0
+		if r.Type == RelReports {
+			n = num(r.Properties["n"])
+			if d := str(r.Properties["date"]); d != "" {
+				date = d
+			}
+		}
+		if _, err := t.tx.Exec(`INSERT OR REPLACE INTO rel (type, start, end, n, date, props) VALUES (?, ?, ?, ?, ?, ?)`,
+			r.Type, r.Start, r.End, n, date, buf); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// detachDelete deletes a node and its relationships.
+func (t *diskTx) detachDelete(id string) error {
+	if _, err := t.tx.Exec(`DELETE FROM node WHERE id = ?`, id); err != nil {
+		return err
+	}
+	if _, err := t.tx.Exec(`DELETE FROM rel WHERE end = ?`, id); err != nil {
+		return err
+	}
+	for _, typ := range relTypes {
+		if _, err := t.tx.Exec(`DELETE FROM rel WHERE type = ? AND start = ?`, typ, id); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// relTypes are all the relationship types of the model.
+var relTypes = []string{RelMentions, RelCoOccurs, RelReports, RelActorIn, RelTargetOf, RelOccurredIn, RelSameStory}
