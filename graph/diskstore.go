@@ -56,6 +56,7 @@ CREATE TABLE rel (
   PRIMARY KEY (type, start, end, n)
 ) WITHOUT ROWID;
 CREATE INDEX rel_end ON rel (end, type);
+CREATE INDEX rel_date ON rel (type, date);
 `
 
 // NewDiskStore creates an empty store in a new file in dir (the system's
@@ -103,7 +104,7 @@ func (s *DiskStore) Update(ctx context.Context, fn func(Tx) error) error {
 	if err != nil {
 		return err
 	}
-	t := &diskTx{tx: tx, events: map[string]*eventSummary{}}
+	t := &diskTx{tx: tx}
 	if err := fn(t); err != nil {
 		tx.Rollback()
 		return err
@@ -189,17 +190,9 @@ func scanRel(sc scanner) (Relationship, error) {
 	return r, nil
 }
 
-// eventSummary is what the events lookup looks at in a stored event.
-type eventSummary struct {
-	typ, place    string
-	actors, dates []string // dates of its reports, "" for an undated one
-}
-
-// diskTx is one transaction. It caches the summaries of the events it has
-// looked at, since a batch asks about the same events for many reports.
+// diskTx is one transaction.
 type diskTx struct {
-	tx     *sql.Tx
-	events map[string]*eventSummary
+	tx *sql.Tx
 }
 
 // node returns the stored node id, if any.
@@ -321,46 +314,21 @@ func (t *diskTx) Pairs(pairs []Relationship) (*Graph, error) {
 }
 
 // Events answers read_events.cypher: the events a report with one of keys
-// could join (EventKey.Matches), and the events ids names, each with all
-// its REPORTS and their articles. Candidates come from an index: an
-// actor's ACTOR_IN, a place's OCCURRED_IN, or, with neither, the events of
-// the type.
+// could join, and the events ids names, each with all its REPORTS and
+// their articles.
 func (t *diskTx) Events(keys []EventKey, ids []string) (*Graph, error) {
 	want := map[string]bool{}
 	for _, id := range ids {
 		want[id] = true
 	}
 	for _, k := range keys {
-		var cands []string
-		var err error
-		switch {
-		case len(k.Actors) > 0:
-			for _, a := range k.Actors {
-				vs, err := t.strings(`SELECT end FROM rel WHERE type = ? AND start = ?`, RelActorIn, a)
-				if err != nil {
-					return nil, err
-				}
-				cands = append(cands, vs...)
-			}
-		case k.Place != "":
-			cands, err = t.strings(`SELECT start FROM rel WHERE end = ? AND type = ?`, k.Place, RelOccurredIn)
-		default:
-			cands, err = t.strings(`SELECT id FROM node WHERE evtype = ?`, k.Type)
-		}
+		query, args := eventsQuery(k)
+		got, err := t.strings(query, args...)
 		if err != nil {
 			return nil, err
 		}
-		for _, id := range cands {
-			if want[id] {
-				continue
-			}
-			ev, err := t.summary(id)
-			if err != nil {
-				return nil, err
-			}
-			if ev != nil && k.Matches(ev.typ, ev.place, ev.actors, ev.dates) {
-				want[id] = true
-			}
+		for _, id := range got {
+			want[id] = true
 		}
 	}
 	var nodes []string
@@ -378,6 +346,79 @@ func (t *diskTx) Events(keys []EventKey, ids []string) (*Graph, error) {
 	}
 	sort.Strings(nodes)
 	return t.piece(nodes, "", rels)
+}
+
+// eventsQuery is read_events.cypher's rule for one key, in SQL: an event
+// of the key's type and place ("" for none), sharing an actor and a target
+// with it (or having none where it has none), with a report at most a day
+// away. The candidates are found by date (the reports of those days) and
+// by participant (the events of the key's actors, else targets, else
+// place, that have an undated report; for an undated key, all of them), so
+// the work follows the few events that can match, not every event of the
+// type. Only placeholders are added to the text; values are arguments.
+func eventsQuery(k EventKey) (string, []any) {
+	var args []any
+	var by string // the events of the key's first kind of participant
+	switch {
+	case len(k.Actors) > 0:
+		by = `SELECT end AS id FROM rel WHERE type = 'ACTOR_IN' AND start IN (` + placeholders(len(k.Actors)) + `)`
+		args = appendStrings(args, k.Actors)
+	case len(k.Targets) > 0:
+		by = `SELECT end AS id FROM rel WHERE type = 'TARGET_OF' AND start IN (` + placeholders(len(k.Targets)) + `)`
+		args = appendStrings(args, k.Targets)
+	default:
+		by = `SELECT start AS id FROM rel WHERE end = ? AND type = 'OCCURRED_IN'`
+		args = append(args, k.Place)
+	}
+	var q strings.Builder
+	if k.Undated {
+		q.WriteString(`WITH c(id) AS (` + by + `)`)
+	} else {
+		q.WriteString(`WITH c(id) AS (
+  SELECT p.id FROM (` + by + `) p WHERE EXISTS (SELECT 1 FROM rel WHERE end = p.id AND type = 'REPORTS' AND date IS NULL)
+  UNION SELECT end FROM rel WHERE type = 'REPORTS' AND date IN (` + placeholders(len(k.Dates)) + `)
+  UNION SELECT end FROM rel WHERE type = 'REPORTS' AND ? <> '' AND date >= ? AND date < ? || '~')`)
+		args = appendStrings(args, k.Dates)
+		args = append(args, k.Prefix, k.Prefix, k.Prefix)
+	}
+	q.WriteString(`
+SELECT c.id FROM c JOIN node v ON v.id = c.id WHERE v.evtype = ?`)
+	args = append(args, k.Type)
+	if k.Place == "" {
+		q.WriteString(` AND NOT EXISTS (SELECT 1 FROM rel WHERE type = 'OCCURRED_IN' AND start = c.id)`)
+	} else {
+		q.WriteString(` AND EXISTS (SELECT 1 FROM rel WHERE type = 'OCCURRED_IN' AND start = c.id AND end = ?)`)
+		args = append(args, k.Place)
+	}
+	for _, p := range []struct {
+		typ string
+		ids []string
+	}{{RelActorIn, k.Actors}, {RelTargetOf, k.Targets}} {
+		if len(p.ids) == 0 {
+			q.WriteString(` AND NOT EXISTS (SELECT 1 FROM rel WHERE end = c.id AND type = ?)`)
+			args = append(args, p.typ)
+		} else {
+			q.WriteString(` AND EXISTS (SELECT 1 FROM rel WHERE type = ? AND start IN (` + placeholders(len(p.ids)) + `) AND end = c.id)`)
+			args = appendStrings(append(args, p.typ), p.ids)
+		}
+	}
+	return q.String(), args
+}
+
+func appendStrings(args []any, ss []string) []any {
+	for _, s := range ss {
+		args = append(args, s)
+	}
+	return args
+}
+
+// placeholders is "?, ?, ..." n times ("NULL" for none, which matches
+// nothing).
+func placeholders(n int) string {
+	if n == 0 {
+		return "NULL"
+	}
+	return strings.TrimSuffix(strings.Repeat("?, ", n), ", ")
 }
 
 // Texts is read_texts.cypher.
@@ -407,39 +448,6 @@ func (t *diskTx) Stories(since, until, after string, limit int) (*Graph, error) 
 		return nil, err
 	}
 	return t.piece(ids, LabelArticle, nil)
-}
-
-// summary is what the events lookup looks at in the stored event id; nil
-// when there is no such event.
-func (t *diskTx) summary(id string) (*eventSummary, error) {
-	if ev, ok := t.events[id]; ok {
-		return ev, nil
-	}
-	var typ sql.NullString
-	err := t.tx.QueryRow(`SELECT evtype FROM node WHERE id = ?`, id).Scan(&typ)
-	if errors.Is(err, sql.ErrNoRows) || (err == nil && !typ.Valid) {
-		t.events[id] = nil
-		return nil, nil
-	}
-	if err != nil {
-		return nil, err
-	}
-	ev := &eventSummary{typ: typ.String}
-	places, err := t.strings(`SELECT end FROM rel WHERE type = ? AND start = ?`, RelOccurredIn, id)
-	if err != nil {
-		return nil, err
-	}
-	if len(places) > 0 {
-		ev.place = places[0]
-	}
-	if ev.actors, err = t.strings(`SELECT start FROM rel WHERE end = ? AND type = ?`, id, RelActorIn); err != nil {
-		return nil, err
-	}
-	if ev.dates, err = t.strings(`SELECT coalesce(date, '') FROM rel WHERE end = ? AND type = ?`, id, RelReports); err != nil {
-		return nil, err
-	}
-	t.events[id] = ev
-	return ev, nil
 }
 
 // Write applies ch as cypher/load's statements do: deletes first, then
@@ -472,7 +480,6 @@ func (t *diskTx) Write(ch *Changes) error {
 			return err
 		}
 	}
-	clear(t.events)
 	var buf []byte
 	for _, n := range ch.Upsert.Nodes {
 		var err error

@@ -1,6 +1,8 @@
 package graph_test
 
 import (
+	"context"
+	"reflect"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/graph"
@@ -48,4 +50,101 @@ func (s diskTestStore) Graph() *graph.Graph { return diskGraph(s.t, s.DiskStore)
 func eachStore(t *testing.T, test func(t *testing.T, newStore func() testStore)) {
 	t.Run("memory", func(t *testing.T) { test(t, func() testStore { return newMemStore() }) })
 	t.Run("disk", func(t *testing.T) { test(t, func() testStore { return diskTestStore{newDiskStore(t), t} }) })
+}
+
+// The disk store's events lookup (SQL) and the in-memory one (the rule in
+// Go) find the same events for keys of every date precision, with and
+// without actors, targets and places, on a week of real events and on reports dated
+// only by month or year.
+func TestDiskStoreEventsLookupAsCypher(t *testing.T) {
+	w := testWeek(t)
+	mem, disk := newMemStore(), newDiskStore(t)
+	extra := &graph.Graph{
+		Nodes: []graph.Node{
+			{ID: "article:vague", Labels: []string{graph.LabelArticle}, Properties: map[string]any{"id": "article:vague", "sha256": "v"}},
+			{ID: "event:month", Labels: []string{graph.LabelEvent}, Properties: map[string]any{"id": "event:month", "type": "ASSAULT"}},
+			{ID: "event:year", Labels: []string{graph.LabelEvent}, Properties: map[string]any{"id": "event:year", "type": "ASSAULT"}},
+			{ID: "place:gaza", Labels: []string{graph.LabelEntity, graph.LabelPlace}, Properties: map[string]any{"id": "place:gaza", "name": "Gaza"}},
+		},
+		Relationships: []graph.Relationship{
+			{Type: graph.RelReports, Start: "article:vague", End: "event:month", Properties: map[string]any{"n": 0, "date": "2025-01"}},
+			{Type: graph.RelReports, Start: "article:vague", End: "event:year", Properties: map[string]any{"n": 1, "date": "2025"}},
+			{Type: graph.RelOccurredIn, Start: "event:month", End: "place:gaza", Properties: map[string]any{}},
+			{Type: graph.RelOccurredIn, Start: "event:year", End: "place:gaza", Properties: map[string]any{}},
+		},
+	}
+	for _, s := range []testStore{mem, diskTestStore{disk, t}} {
+		load(t, s, w, 1000)
+		if err := s.Update(context.Background(), func(tx graph.Tx) error { return tx.Write(&graph.Changes{Upsert: extra}) }); err != nil {
+			t.Fatal(err)
+		}
+	}
+	g := mem.Graph()
+	type summary struct {
+		typ, place      string
+		actors, targets []string
+		dates           []string
+	}
+	events := map[string]*summary{}
+	for _, n := range g.Nodes {
+		if n.Labels[0] == graph.LabelEvent {
+			events[n.ID] = &summary{typ: n.Properties["type"].(string)}
+		}
+	}
+	for _, r := range g.Relationships {
+		switch r.Type {
+		case graph.RelOccurredIn:
+			events[r.Start].place = r.End
+		case graph.RelActorIn:
+			events[r.End].actors = append(events[r.End].actors, r.Start)
+		case graph.RelTargetOf:
+			events[r.End].targets = append(events[r.End].targets, r.Start)
+		case graph.RelReports:
+			d, _ := r.Properties["date"].(string)
+			events[r.End].dates = append(events[r.End].dates, d)
+		}
+	}
+	var keys []graph.EventKey
+	for _, ev := range events {
+		for _, actors := range [][]string{ev.actors, nil, {"person:nobody"}} {
+			for _, targets := range [][]string{ev.targets, nil} {
+				if len(actors) == 0 && len(targets) == 0 && ev.place == "" {
+					continue // a bare report has no key
+				}
+				for _, d := range append(ev.dates, "2025-01-03", "2025-01", "2025", "") {
+					k := graph.EventKey{Type: ev.typ, Place: ev.place, Actors: actors, Targets: targets, Dates: []string{}}
+					switch len(d) {
+					case 0:
+						k.Undated = true
+					case len("2025-01-03"):
+						k.Dates = []string{d, d[:7], d[:4]} // the day and its month and year; neighbours come from other keys
+					case len("2025-01"):
+						k.Dates, k.Prefix = []string{d[:4]}, d
+					default:
+						k.Prefix = d
+					}
+					keys = append(keys, k)
+				}
+			}
+		}
+	}
+	found := 0
+	for _, k := range keys {
+		var got, want *graph.Graph
+		if err := disk.Update(context.Background(), func(tx graph.Tx) (err error) { got, err = tx.Events([]graph.EventKey{k}, nil); return }); err != nil {
+			t.Fatal(err)
+		}
+		if err := mem.Update(context.Background(), func(tx graph.Tx) (err error) { want, err = tx.Events([]graph.EventKey{k}, nil); return }); err != nil {
+			t.Fatal(err)
+		}
+		if len(want.Nodes) > 0 {
+			found++
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("key %+v: disk store found %d nodes, the rule %d", k, len(got.Nodes), len(want.Nodes))
+		}
+	}
+	if found < len(keys)/4 {
+		t.Errorf("only %d of %d keys found an event; the test wants most to", found, len(keys))
+	}
 }

@@ -13,7 +13,11 @@ import (
 
 // Events are merged across articles as GDELT counts sources: two reports
 // are of one event when they have the same type and place, dates at most a
-// day apart, and share an actor and a target (or both name none). An event
+// day apart, and share an actor and a target (or both name none). A report
+// that names no actor, no target and no place ("two people are killed in an
+// airstrike") has nothing to tell its event from another of the type that
+// day, so it is an event of its own: merged on type and day alone, a
+// year of news makes a few events of hundreds of unrelated reports. An event
 // is a connected group of such reports. Grouping by connection, not by
 // visiting reports in some order, makes an event depend only on the set of
 // reports: loading articles A then B gives the events of loading A and B at
@@ -79,6 +83,9 @@ func groupReports(reports map[reportKey]report) [][]report {
 
 	buckets := map[string][]int{}
 	for i, r := range all {
+		if bare(r.ev) {
+			continue
+		}
 		key := r.ev.Type + "\x00" + r.ev.Place + "\x00"
 		if len(r.ev.Actors) == 0 {
 			buckets[key] = append(buckets[key], i)
@@ -141,6 +148,9 @@ func reportLess(x, y report) bool {
 
 // sameEvent decides whether two reports are of one event.
 func sameEvent(x, y nlp.Event) bool {
+	if bare(x) || bare(y) {
+		return false
+	}
 	if x.Type != y.Type || x.Place != y.Place || !sameDay(x.Date, y.Date) {
 		return false
 	}
@@ -151,6 +161,12 @@ func sameEvent(x, y nlp.Event) bool {
 			strings.EqualFold(x.Trigger, y.Trigger)
 	}
 	return shares(x.Actors, y.Actors) && shares(x.Targets, y.Targets)
+}
+
+// bare reports whether a report names no actor, no target and no place:
+// nothing that could tell it is the same event as another.
+func bare(ev nlp.Event) bool {
+	return len(ev.Actors) == 0 && len(ev.Targets) == 0 && ev.Place == ""
 }
 
 // shares: both name nobody, or they have someone in common.

@@ -132,3 +132,32 @@ func TestSeedArticlesShareEvents(t *testing.T) {
 		t.Errorf("no event of the seed articles has two sources")
 	}
 }
+
+// Reports that name no actor, no target and no place are events of their
+// own: the same day and type is no evidence of the same event. Reports
+// with an actor and a place merge.
+func TestBareReportsAreNotMerged(t *testing.T) {
+	x, err := nlp.NewExtractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text   string
+		events int
+	}{
+		{"Two people are killed in an airstrike on a boat.", 2},
+		{"An Israeli airstrike in Gaza kills two people.", 1},
+	} {
+		b := graph.NewBuilder()
+		for _, id := range []string{"article:a", "article:b"} {
+			an := x.Analyze(c.text, "2025-01-03")
+			if len(an.Events) != 1 {
+				t.Fatalf("%q: %d events extracted, want 1", c.text, len(an.Events))
+			}
+			b.Add(article.Article{ID: id, SHA256: id, Published: "2025-01-03"}, an)
+		}
+		if got := len(eventNodes(b.Graph())); got != c.events {
+			t.Errorf("%q reported by two articles on one day: %d event nodes, want %d", c.text, got, c.events)
+		}
+	}
+}

@@ -619,6 +619,9 @@ func (b *Builder) seed(tx Tx, gone []string, fresh []*contribution) error {
 		}
 		c.eachPair(func(p pair, _ int) { pairs[p] = true })
 		for _, r := range c.reports {
+			if bare(r.ev) {
+				continue // an event of its own: no stored event to join
+			}
 			k := eventKey(r)
 			if s := fmt.Sprint(k); !seenKey[s] {
 				seenKey[s] = true

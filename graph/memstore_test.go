@@ -3,7 +3,9 @@ package graph_test
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
+	"strings"
 
 	"github.com/newsgraph/newsgraph/graph"
 )
@@ -172,6 +174,8 @@ func (tx *memTx) Events(keys []graph.EventKey, ids []string) (*graph.Graph, erro
 			summaries[r.Start].place = r.End
 		case graph.RelActorIn:
 			summaries[r.End].actors = append(summaries[r.End].actors, r.Start)
+		case graph.RelTargetOf:
+			summaries[r.End].targets = append(summaries[r.End].targets, r.Start)
 		case graph.RelReports:
 			d, _ := r.Properties["date"].(string)
 			summaries[r.End].dates = append(summaries[r.End].dates, d)
@@ -179,7 +183,7 @@ func (tx *memTx) Events(keys []graph.EventKey, ids []string) (*graph.Graph, erro
 	}
 	for id, s := range summaries {
 		for _, k := range keys {
-			if k.Matches(s.typ, s.place, s.actors, s.dates) {
+			if matches(k, *s) {
 				want[id] = true
 				break
 			}
@@ -292,7 +296,30 @@ func set(ids []string) map[string]bool {
 
 // eventSummary is what the Events lookup looks at in a stored event.
 type eventSummary struct {
-	typ, place string
-	actors     []string
-	dates      []string // of its reports; "" for an undated one
+	typ, place      string
+	actors, targets []string
+	dates           []string // of its reports; "" for an undated one
+}
+
+// matches is the rule of cypher/load/read_events.cypher: whether a stored
+// event is one a report with key k could join: the same type and place
+// ("" for none), a shared actor and a shared target (or none on either
+// side), and a report dated at most a day away.
+func matches(k graph.EventKey, ev eventSummary) bool {
+	if ev.typ != k.Type || ev.place != k.Place || !sharesOrNone(k.Actors, ev.actors) || !sharesOrNone(k.Targets, ev.targets) {
+		return false
+	}
+	for _, d := range ev.dates {
+		if k.Undated || d == "" || slices.Contains(k.Dates, d) || (k.Prefix != "" && strings.HasPrefix(d, k.Prefix)) {
+			return true
+		}
+	}
+	return false
+}
+
+func sharesOrNone(a, b []string) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return len(a) == len(b)
+	}
+	return slices.ContainsFunc(a, func(x string) bool { return slices.Contains(b, x) })
 }

@@ -69,7 +69,7 @@ func (t *neo4jTx) Events(keys []EventKey, ids []string) (*Graph, error) {
 	rows := make([]map[string]any, len(keys))
 	for i, k := range keys {
 		rows[i] = map[string]any{"type": k.Type, "place": k.Place, "actors": nonNil(k.Actors),
-			"dates": nonNil(k.Dates), "prefix": k.Prefix, "undated": k.Undated}
+			"targets": nonNil(k.Targets), "dates": nonNil(k.Dates), "prefix": k.Prefix, "undated": k.Undated}
 	}
 	return t.read("read_events", map[string]any{"keys": rows, "ids": nonNil(ids)})
 }

@@ -2,8 +2,6 @@ package graph
 
 import (
 	"context"
-	"slices"
-	"strings"
 	"time"
 )
 
@@ -53,12 +51,15 @@ type Tx interface {
 
 // EventKey is what a stored event must have in common with a report to
 // possibly be the same event (see sameEvent): the type, the place ("" for
-// none), an actor (or none on either side), and a report dated at most a
-// day away. Dates, Prefix and Undated spell the date rule out for a query.
+// none), an actor and a target (or none on either side), and a report
+// dated at most a day away. Dates, Prefix and Undated spell the date rule
+// out for a query. A report with no actor, target or place has no key: it
+// is an event of its own.
 type EventKey struct {
 	Type    string
 	Place   string
 	Actors  []string
+	Targets []string
 	Dates   []string // stored report dates that match: the day before, the day, the day after, its month, its year
 	Prefix  string   // stored report dates starting with it match (a month or a year); "" for none
 	Undated bool     // the report has no date: every stored date matches
@@ -67,7 +68,7 @@ type EventKey struct {
 // eventKey is the EventKey of a report.
 func eventKey(r report) EventKey {
 	ev := r.ev
-	k := EventKey{Type: ev.Type, Place: ev.Place, Actors: sortedCopy(ev.Actors), Dates: []string{}}
+	k := EventKey{Type: ev.Type, Place: ev.Place, Actors: sortedCopy(ev.Actors), Targets: sortedCopy(ev.Targets), Dates: []string{}}
 	switch d := ev.Date; {
 	case d == "":
 		k.Undated = true
@@ -84,27 +85,4 @@ func eventKey(r report) EventKey {
 		k.Prefix = d
 	}
 	return k
-}
-
-// Matches is the rule of cypher/load/read_events.cypher: whether a stored
-// event of type typ at place ("" for none), with actors and reports of
-// dates ("" for undated), is one a report with key k could join: the same
-// type and place, a shared actor or none on either side, and a report
-// dated at most a day away.
-func (k EventKey) Matches(typ, place string, actors, dates []string) bool {
-	if typ != k.Type || place != k.Place {
-		return false
-	}
-	if (len(k.Actors) == 0) != (len(actors) == 0) {
-		return false
-	}
-	if len(k.Actors) > 0 && !slices.ContainsFunc(k.Actors, func(a string) bool { return slices.Contains(actors, a) }) {
-		return false
-	}
-	for _, d := range dates {
-		if k.Undated || d == "" || slices.Contains(k.Dates, d) || (k.Prefix != "" && strings.HasPrefix(d, k.Prefix)) {
-			return true
-		}
-	}
-	return false
 }
