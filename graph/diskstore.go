@@ -104,7 +104,7 @@ func (s *DiskStore) Update(ctx context.Context, fn func(Tx) error) error {
 	if err != nil {
 		return err
 	}
-	t := &diskTx{tx: tx}
+	t := &diskTx{tx: tx, stmts: map[string]*sql.Stmt{}}
 	if err := fn(t); err != nil {
 		tx.Rollback()
 		return err
@@ -190,14 +190,47 @@ func scanRel(sc scanner) (Relationship, error) {
 	return r, nil
 }
 
-// diskTx is one transaction.
+// diskTx is one transaction, with its statements prepared once each.
 type diskTx struct {
-	tx *sql.Tx
+	tx    *sql.Tx
+	stmts map[string]*sql.Stmt
+}
+
+func (t *diskTx) stmt(query string) (*sql.Stmt, error) {
+	if st, ok := t.stmts[query]; ok {
+		return st, nil
+	}
+	st, err := t.tx.Prepare(query)
+	if err != nil {
+		return nil, err
+	}
+	t.stmts[query] = st
+	return st, nil
+}
+
+func (t *diskTx) exec(query string, args ...any) (sql.Result, error) {
+	st, err := t.stmt(query)
+	if err != nil {
+		return nil, err
+	}
+	return st.Exec(args...)
+}
+
+func (t *diskTx) query(query string, args ...any) (*sql.Rows, error) {
+	st, err := t.stmt(query)
+	if err != nil {
+		return nil, err
+	}
+	return st.Query(args...)
 }
 
 // node returns the stored node id, if any.
 func (t *diskTx) node(id string) (Node, bool, error) {
-	n, err := scanNode(t.tx.QueryRow(`SELECT id, labels, props FROM node WHERE id = ?`, id))
+	st, err := t.stmt(`SELECT id, labels, props FROM node WHERE id = ?`)
+	if err != nil {
+		return Node{}, false, err
+	}
+	n, err := scanNode(st.QueryRow(id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return Node{}, false, nil
 	}
@@ -206,7 +239,7 @@ func (t *diskTx) node(id string) (Node, bool, error) {
 
 // rels returns the relationships of a query selecting type, start, end, props.
 func (t *diskTx) rels(query string, args ...any) ([]Relationship, error) {
-	rows, err := t.tx.Query(query, args...)
+	rows, err := t.query(query, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -224,7 +257,7 @@ func (t *diskTx) rels(query string, args ...any) ([]Relationship, error) {
 
 // strings returns the one text column of a query's rows.
 func (t *diskTx) strings(query string, args ...any) ([]string, error) {
-	rows, err := t.tx.Query(query, args...)
+	rows, err := t.query(query, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -460,7 +493,10 @@ func (t *diskTx) Write(ch *Changes) error {
 	}
 	for _, id := range ch.ClearArticles {
 		for _, typ := range []string{RelMentions, RelReports, RelSameStory} {
-			if _, err := t.tx.Exec(`DELETE FROM rel WHERE type = ?1 AND (start = ?2 OR end = ?2)`, typ, id); err != nil {
+			if _, err := t.exec(`DELETE FROM rel WHERE type = ? AND start = ?`, typ, id); err != nil {
+				return err
+			}
+			if _, err := t.exec(`DELETE FROM rel WHERE end = ? AND type = ?`, id, typ); err != nil {
 				return err
 			}
 		}
@@ -471,7 +507,7 @@ func (t *diskTx) Write(ch *Changes) error {
 		}
 	}
 	for _, p := range ch.DeletePairs {
-		if _, err := t.tx.Exec(`DELETE FROM rel WHERE type = ? AND start = ? AND end = ? AND n = 0`, RelCoOccurs, p.Start, p.End); err != nil {
+		if _, err := t.exec(`DELETE FROM rel WHERE type = ? AND start = ? AND end = ? AND n = 0`, RelCoOccurs, p.Start, p.End); err != nil {
 			return err
 		}
 	}
@@ -499,21 +535,12 @@ func (t *diskTx) Write(ch *Changes) error {
 				story = 1
 			}
 		}
-		if _, err := t.tx.Exec(`INSERT OR REPLACE INTO node (id, ord, labels, evtype, sha, pub, story, props) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+		if _, err := t.exec(`INSERT OR REPLACE INTO node (id, ord, labels, evtype, sha, pub, story, props) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
 			n.ID, nodeOrder(n), strings.Join(n.Labels, ","), evtype, sha, pub, story, buf); err != nil {
 			return err
 		}
 	}
 	for _, r := range ch.Upsert.Relationships {
-		for _, end := range []string{r.Start, r.End} {
-			var one int
-			if err := t.tx.QueryRow(`SELECT 1 FROM node WHERE id = ?`, end).Scan(&one); err != nil {
-				if errors.Is(err, sql.ErrNoRows) {
-					return fmt.Errorf("%s %s -> %s: no node %s", r.Type, r.Start, r.End, end)
-				}
-				return err
-			}
-		}
 		var err error
 		if buf, err = encodeProps(buf[:0], r.Properties); err != nil {
 			return fmt.Errorf("%s %s -> %s: %w", r.Type, r.Start, r.End, err)
@@ -526,9 +553,16 @@ func (t *diskTx) Write(ch *Changes) error {
 				date = d
 			}
 		}
-		if _, err := t.tx.Exec(`INSERT OR REPLACE INTO rel (type, start, end, n, date, props) VALUES (?, ?, ?, ?, ?, ?)`,
-			r.Type, r.Start, r.End, n, date, buf); err != nil {
+		// As the MATCH ... MERGE of cypher/load, only between nodes that
+		// exist; a relationship to nowhere is the loader's bug, so it fails.
+		res, err := t.exec(`INSERT OR REPLACE INTO rel (type, start, end, n, date, props) SELECT ?, ?, ?, ?, ?, ?
+WHERE EXISTS (SELECT 1 FROM node WHERE id = ?) AND EXISTS (SELECT 1 FROM node WHERE id = ?)`,
+			r.Type, r.Start, r.End, n, date, buf, r.Start, r.End)
+		if err != nil {
 			return err
+		}
+		if k, err := res.RowsAffected(); err != nil || k == 0 {
+			return fmt.Errorf("%s %s -> %s: an end is not stored (%v)", r.Type, r.Start, r.End, err)
 		}
 	}
 	return nil
@@ -536,14 +570,14 @@ func (t *diskTx) Write(ch *Changes) error {
 
 // detachDelete deletes a node and its relationships.
 func (t *diskTx) detachDelete(id string) error {
-	if _, err := t.tx.Exec(`DELETE FROM node WHERE id = ?`, id); err != nil {
+	if _, err := t.exec(`DELETE FROM node WHERE id = ?`, id); err != nil {
 		return err
 	}
-	if _, err := t.tx.Exec(`DELETE FROM rel WHERE end = ?`, id); err != nil {
+	if _, err := t.exec(`DELETE FROM rel WHERE end = ?`, id); err != nil {
 		return err
 	}
 	for _, typ := range relTypes {
-		if _, err := t.tx.Exec(`DELETE FROM rel WHERE type = ? AND start = ?`, typ, id); err != nil {
+		if _, err := t.exec(`DELETE FROM rel WHERE type = ? AND start = ?`, typ, id); err != nil {
 			return err
 		}
 	}

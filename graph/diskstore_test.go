@@ -3,6 +3,7 @@ package graph_test
 import (
 	"context"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/graph"
@@ -146,5 +147,22 @@ func TestDiskStoreEventsLookupAsCypher(t *testing.T) {
 	}
 	if found < len(keys)/4 {
 		t.Errorf("only %d of %d keys found an event; the test wants most to", found, len(keys))
+	}
+}
+
+// A relationship to a node that is not stored is the loader's bug: the
+// write fails rather than leave it dangling in the files.
+func TestDiskStoreRefusesARelationshipToNowhere(t *testing.T) {
+	s := newDiskStore(t)
+	g := &graph.Graph{
+		Nodes:         []graph.Node{{ID: "article:a", Labels: []string{graph.LabelArticle}, Properties: map[string]any{"id": "article:a", "sha256": "a"}}},
+		Relationships: []graph.Relationship{{Type: graph.RelMentions, Start: "article:a", End: "person:nobody", Properties: map[string]any{"count": 1}}},
+	}
+	err := s.Update(context.Background(), func(tx graph.Tx) error { return tx.Write(&graph.Changes{Upsert: g}) })
+	if err == nil || !strings.Contains(err.Error(), "person:nobody") {
+		t.Fatalf("err = %v, want one naming the missing end", err)
+	}
+	if got := diskGraph(t, s); len(got.Nodes) != 0 {
+		t.Errorf("the failed transaction left %d nodes", len(got.Nodes))
 	}
 }
