@@ -224,19 +224,6 @@ func (t *diskTx) query(query string, args ...any) (*sql.Rows, error) {
 	return st.Query(args...)
 }
 
-// node returns the stored node id, if any.
-func (t *diskTx) node(id string) (Node, bool, error) {
-	st, err := t.stmt(`SELECT id, labels, props FROM node WHERE id = ?`)
-	if err != nil {
-		return Node{}, false, err
-	}
-	n, err := scanNode(st.QueryRow(id))
-	if errors.Is(err, sql.ErrNoRows) {
-		return Node{}, false, nil
-	}
-	return n, err == nil, err
-}
-
 // rels returns the relationships of a query selecting type, start, end, props.
 func (t *diskTx) rels(query string, args ...any) ([]Relationship, error) {
 	rows, err := t.query(query, args...)
@@ -281,18 +268,32 @@ func (t *diskTx) piece(ids []string, label string, rels []Relationship) (*Graph,
 		g.Relationships = []Relationship{}
 	}
 	seen := map[string]bool{}
+	var unique []string
 	for _, id := range ids {
-		if seen[id] {
-			continue
+		if !seen[id] {
+			seen[id] = true
+			unique = append(unique, id)
 		}
-		seen[id] = true
-		n, ok, err := t.node(id)
+	}
+	err := chunks(unique, func(part []string) error {
+		rows, err := t.query(`SELECT id, labels, props FROM node WHERE id IN (`+placeholders(len(part))+`)`, appendStrings(nil, part)...)
 		if err != nil {
-			return nil, err
+			return err
 		}
-		if ok && (label == "" || n.Labels[0] == label) {
-			g.Nodes = append(g.Nodes, n)
+		defer rows.Close()
+		for rows.Next() {
+			n, err := scanNode(rows)
+			if err != nil {
+				return err
+			}
+			if label == "" || n.Labels[0] == label {
+				g.Nodes = append(g.Nodes, n)
+			}
 		}
+		return rows.Err()
+	})
+	if err != nil {
+		return nil, err
 	}
 	sortGraph(g)
 	return g, nil
@@ -333,8 +334,15 @@ func (t *diskTx) Entities(ids []string) (*Graph, error) {
 func (t *diskTx) Pairs(pairs []Relationship) (*Graph, error) {
 	var rels []Relationship
 	var nodes []string
-	for _, p := range pairs {
-		rs, err := t.rels(relCols+`WHERE type = ? AND start = ? AND end = ? AND n = 0`, RelCoOccurs, p.Start, p.End)
+	for len(pairs) > 0 {
+		part := pairs[:min(256, len(pairs))]
+		pairs = pairs[len(part):]
+		args := make([]any, 0, 2*len(part))
+		for _, p := range part {
+			args = append(args, p.Start, p.End)
+		}
+		rs, err := t.rels(`WITH p(s, e) AS (VALUES `+strings.TrimSuffix(strings.Repeat("(?, ?), ", len(part)), ", ")+`)
+SELECT r.type, r.start, r.end, r.props FROM p JOIN rel r ON r.type = 'CO_OCCURS_WITH' AND r.start = p.s AND r.end = p.e AND r.n = 0`, args...)
 		if err != nil {
 			return nil, err
 		}
@@ -364,18 +372,22 @@ func (t *diskTx) Events(keys []EventKey, ids []string) (*Graph, error) {
 			want[id] = true
 		}
 	}
-	var nodes []string
-	var rels []Relationship
+	nodes := make([]string, 0, len(want))
 	for id := range want {
-		rs, err := t.rels(relCols+`WHERE end = ? AND type = ?`, id, RelReports)
-		if err != nil {
-			return nil, err
-		}
 		nodes = append(nodes, id)
+	}
+	sort.Strings(nodes)
+	var rels []Relationship
+	err := chunks(slices.Clone(nodes), func(part []string) error {
+		rs, err := t.rels(relCols+`WHERE end IN (`+placeholders(len(part))+`) AND type = 'REPORTS'`, appendStrings(nil, part)...)
 		for _, r := range rs {
 			nodes = append(nodes, r.Start)
 		}
 		rels = append(rels, rs...)
+		return err
+	})
+	if err != nil {
+		return nil, err
 	}
 	sort.Strings(nodes)
 	return t.piece(nodes, "", rels)
@@ -436,6 +448,20 @@ SELECT c.id FROM c JOIN node v ON v.id = c.id WHERE v.evtype = ?`)
 		}
 	}
 	return q.String(), args
+}
+
+// chunks calls fn with ids a few hundred at a time: one statement a chunk
+// rather than one an id.
+func chunks(ids []string, fn func([]string) error) error {
+	const size = 256
+	for len(ids) > 0 {
+		n := min(size, len(ids))
+		if err := fn(ids[:n]); err != nil {
+			return err
+		}
+		ids = ids[n:]
+	}
+	return nil
 }
 
 func appendStrings(args []any, ss []string) []any {
