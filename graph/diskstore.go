@@ -36,14 +36,13 @@ CREATE TABLE node (
   id     TEXT PRIMARY KEY,
   ord    INTEGER NOT NULL, -- nodeOrder: articles, entities, events
   labels TEXT NOT NULL,    -- comma-separated
-  evtype TEXT,             -- an event's type, for the events lookup
+  evtype TEXT,             -- an event's type, for evkey
   sha    TEXT,             -- an article's sha256, for Texts
   pub    TEXT,             -- an article's published date, for Stories
   story  INTEGER,          -- 1 for an article with minhash, for Stories
   props  BLOB NOT NULL
 ) WITHOUT ROWID;
 CREATE INDEX node_order ON node (ord, id);
-CREATE INDEX node_event ON node (evtype) WHERE evtype IS NOT NULL;
 CREATE INDEX node_sha ON node (sha) WHERE sha IS NOT NULL;
 CREATE INDEX node_story ON node (pub, id) WHERE story = 1;
 CREATE TABLE rel (
@@ -56,7 +55,18 @@ CREATE TABLE rel (
   PRIMARY KEY (type, start, end, n)
 ) WITHOUT ROWID;
 CREATE INDEX rel_end ON rel (end, type);
-CREATE INDEX rel_date ON rel (type, date);
+-- The events lookup's index, derived from the events as they are written:
+-- a row for each actor ('' for none) and report date ('' for undated) of
+-- an event, with its type and place ('' for none).
+CREATE TABLE evkey (
+  type  TEXT NOT NULL,
+  place TEXT NOT NULL,
+  actor TEXT NOT NULL,
+  date  TEXT NOT NULL,
+  event TEXT NOT NULL,
+  PRIMARY KEY (type, place, actor, date, event)
+) WITHOUT ROWID;
+CREATE INDEX evkey_event ON evkey (event);
 `
 
 // NewDiskStore creates an empty store in a new file in dir (the system's
@@ -396,58 +406,49 @@ func (t *diskTx) Events(keys []EventKey, ids []string) (*Graph, error) {
 // eventsQuery is read_events.cypher's rule for one key, in SQL: an event
 // of the key's type and place ("" for none), sharing an actor and a target
 // with it (or having none where it has none), with a report at most a day
-// away. The candidates are found by date (the reports of those days) and
-// by participant (the events of the key's actors, else targets, else
-// place, that have an undated report; for an undated key, all of them), so
-// the work follows the few events that can match, not every event of the
-// type. Only placeholders are added to the text; values are arguments.
+// away. evkey holds events by type, place, actor and report date, so the
+// lookup seeks the key's own days, month and year, and undated reports,
+// rather than walking every event of an actor or every report of a day.
+// Only placeholders are added to the text; values are arguments.
 func eventsQuery(k EventKey) (string, []any) {
+	actors := k.Actors
+	if len(actors) == 0 {
+		actors = []string{""}
+	}
 	var args []any
-	var by string // the events of the key's first kind of participant
-	switch {
-	case len(k.Actors) > 0:
-		by = `SELECT end AS id FROM rel WHERE type = 'ACTOR_IN' AND start IN (` + placeholders(len(k.Actors)) + `)`
-		args = appendStrings(args, k.Actors)
-	case len(k.Targets) > 0:
-		by = `SELECT end AS id FROM rel WHERE type = 'TARGET_OF' AND start IN (` + placeholders(len(k.Targets)) + `)`
-		args = appendStrings(args, k.Targets)
-	default:
-		by = `SELECT start AS id FROM rel WHERE end = ? AND type = 'OCCURRED_IN'`
-		args = append(args, k.Place)
+	head := func() string {
+		args = append(append(args, k.Type, k.Place), appendStrings(nil, actors)...)
+		return `SELECT event FROM evkey WHERE type = ? AND place = ? AND actor IN (` + placeholders(len(actors)) + `)`
 	}
 	var q strings.Builder
-	if k.Undated {
-		q.WriteString(`WITH c(id) AS (` + by + `)`)
-	} else {
-		q.WriteString(`WITH c(id) AS (
-  SELECT p.id FROM (` + by + `) p WHERE EXISTS (SELECT 1 FROM rel WHERE end = p.id AND type = 'REPORTS' AND date IS NULL)
-  UNION SELECT end FROM rel WHERE type = 'REPORTS' AND date IN (` + placeholders(len(k.Dates)) + `)
-  UNION SELECT end FROM rel WHERE type = 'REPORTS' AND ? <> '' AND date >= ? AND date < ? || '~')`)
-		args = appendStrings(args, k.Dates)
-		args = append(args, k.Prefix, k.Prefix, k.Prefix)
-	}
-	q.WriteString(`
-SELECT c.id FROM c JOIN node v ON v.id = c.id WHERE v.evtype = ?`)
-	args = append(args, k.Type)
-	if k.Place == "" {
-		q.WriteString(` AND NOT EXISTS (SELECT 1 FROM rel WHERE type = 'OCCURRED_IN' AND start = c.id)`)
-	} else {
-		q.WriteString(` AND EXISTS (SELECT 1 FROM rel WHERE type = 'OCCURRED_IN' AND start = c.id AND end = ?)`)
-		args = append(args, k.Place)
-	}
-	for _, p := range []struct {
-		typ string
-		ids []string
-	}{{RelActorIn, k.Actors}, {RelTargetOf, k.Targets}} {
-		if len(p.ids) == 0 {
-			q.WriteString(` AND NOT EXISTS (SELECT 1 FROM rel WHERE end = c.id AND type = ?)`)
-			args = append(args, p.typ)
-		} else {
-			q.WriteString(` AND EXISTS (SELECT 1 FROM rel WHERE type = ? AND start IN (` + placeholders(len(p.ids)) + `) AND end = c.id)`)
-			args = appendStrings(append(args, p.typ), p.ids)
+	q.WriteString(`WITH c(id) AS (` + head())
+	if !k.Undated {
+		q.WriteString(` AND date IN (` + placeholders(len(k.Dates)+1) + `)`)
+		args = append(appendStrings(args, k.Dates), "")
+		if k.Prefix != "" {
+			q.WriteString(`
+  UNION ` + head() + ` AND date >= ? AND date < ? || '~'`)
+			args = append(args, k.Prefix, k.Prefix)
 		}
 	}
+	q.WriteString(`)
+SELECT id FROM c WHERE `)
+	if len(k.Targets) == 0 {
+		q.WriteString(`NOT EXISTS (SELECT 1 FROM rel WHERE end = c.id AND type = 'TARGET_OF')`)
+	} else {
+		q.WriteString(`EXISTS (SELECT 1 FROM rel WHERE type = 'TARGET_OF' AND start IN (` + placeholders(len(k.Targets)) + `) AND end = c.id)`)
+		args = appendStrings(args, k.Targets)
+	}
 	return q.String(), args
+}
+
+// placeholders is "?, ?, ..." n times ("NULL" for none, which matches
+// nothing).
+func placeholders(n int) string {
+	if n == 0 {
+		return "NULL"
+	}
+	return strings.TrimSuffix(strings.Repeat("?, ", n), ", ")
 }
 
 // chunks calls fn with ids a few hundred at a time: one statement a chunk
@@ -469,15 +470,6 @@ func appendStrings(args []any, ss []string) []any {
 		args = append(args, s)
 	}
 	return args
-}
-
-// placeholders is "?, ?, ..." n times ("NULL" for none, which matches
-// nothing).
-func placeholders(n int) string {
-	if n == 0 {
-		return "NULL"
-	}
-	return strings.TrimSuffix(strings.Repeat("?, ", n), ", ")
 }
 
 // Texts is read_texts.cypher.
@@ -512,12 +504,16 @@ func (t *diskTx) Stories(since, until, after string, limit int) (*Graph, error) 
 // Write applies ch as cypher/load's statements do: deletes first, then
 // nodes, then relationships, each between nodes that exist.
 func (t *diskTx) Write(ch *Changes) error {
+	touched := map[string]bool{} // events whose evkey rows are to be made anew
 	for _, id := range ch.DeleteArticles {
-		if err := t.detachDelete(id); err != nil {
+		if err := t.detachDelete(touched, id); err != nil {
 			return err
 		}
 	}
 	for _, id := range ch.ClearArticles {
+		if err := t.touch(touched, id); err != nil {
+			return err
+		}
 		for _, typ := range []string{RelMentions, RelReports, RelSameStory} {
 			if _, err := t.exec(`DELETE FROM rel WHERE type = ? AND start = ?`, typ, id); err != nil {
 				return err
@@ -528,7 +524,7 @@ func (t *diskTx) Write(ch *Changes) error {
 		}
 	}
 	for _, id := range ch.DeleteEvents {
-		if err := t.detachDelete(id); err != nil {
+		if err := t.detachDelete(touched, id); err != nil {
 			return err
 		}
 	}
@@ -538,7 +534,7 @@ func (t *diskTx) Write(ch *Changes) error {
 		}
 	}
 	for _, id := range ch.DeleteEntities {
-		if err := t.detachDelete(id); err != nil {
+		if err := t.detachDelete(touched, id); err != nil {
 			return err
 		}
 	}
@@ -552,6 +548,7 @@ func (t *diskTx) Write(ch *Changes) error {
 		switch n.Labels[0] {
 		case LabelEvent:
 			evtype = str(n.Properties["type"])
+			touched[n.ID] = true
 		case LabelArticle:
 			sha = str(n.Properties["sha256"])
 			if p, ok := n.Properties["published"]; ok {
@@ -590,12 +587,54 @@ WHERE EXISTS (SELECT 1 FROM node WHERE id = ?) AND EXISTS (SELECT 1 FROM node WH
 		if k, err := res.RowsAffected(); err != nil || k == 0 {
 			return fmt.Errorf("%s %s -> %s: an end is not stored (%v)", r.Type, r.Start, r.End, err)
 		}
+		switch r.Type {
+		case RelReports, RelActorIn:
+			touched[r.End] = true
+		case RelOccurredIn:
+			touched[r.Start] = true
+		}
+	}
+	return t.indexEvents(touched)
+}
+
+// touch adds to touched the events node id takes part in, before it or its
+// relationships are deleted.
+func (t *diskTx) touch(touched map[string]bool, id string) error {
+	touched[id] = true
+	ids, err := t.strings(`SELECT end FROM rel WHERE type = 'REPORTS' AND start = ?1
+UNION SELECT end FROM rel WHERE type = 'ACTOR_IN' AND start = ?1
+UNION SELECT start FROM rel WHERE end = ?1 AND type = 'OCCURRED_IN'`, id)
+	for _, e := range ids {
+		touched[e] = true
+	}
+	return err
+}
+
+// indexEvents makes the evkey rows of the events touched anew from what is
+// stored: none for an event that is gone.
+func (t *diskTx) indexEvents(touched map[string]bool) error {
+	for _, id := range sortedKeys(touched) {
+		if _, err := t.exec(`DELETE FROM evkey WHERE event = ?`, id); err != nil {
+			return err
+		}
+		if _, err := t.exec(`INSERT OR IGNORE INTO evkey (type, place, actor, date, event)
+SELECT v.evtype, coalesce((SELECT end FROM rel WHERE type = 'OCCURRED_IN' AND start = v.id), ''), a.actor, d.date, v.id
+FROM node v,
+  (SELECT start AS actor FROM rel WHERE end = ?1 AND type = 'ACTOR_IN'
+   UNION ALL SELECT '' WHERE NOT EXISTS (SELECT 1 FROM rel WHERE end = ?1 AND type = 'ACTOR_IN')) a,
+  (SELECT DISTINCT coalesce(date, '') AS date FROM rel WHERE end = ?1 AND type = 'REPORTS') d
+WHERE v.id = ?1 AND v.evtype IS NOT NULL`, id); err != nil {
+			return err
+		}
 	}
 	return nil
 }
 
 // detachDelete deletes a node and its relationships.
-func (t *diskTx) detachDelete(id string) error {
+func (t *diskTx) detachDelete(touched map[string]bool, id string) error {
+	if err := t.touch(touched, id); err != nil {
+		return err
+	}
 	if _, err := t.exec(`DELETE FROM node WHERE id = ?`, id); err != nil {
 		return err
 	}
