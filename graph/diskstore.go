@@ -54,7 +54,7 @@ CREATE TABLE rel (
   props BLOB NOT NULL,
   PRIMARY KEY (type, start, end, n)
 ) WITHOUT ROWID;
-CREATE INDEX rel_end ON rel (end, type);
+CREATE INDEX rel_end ON rel (end, type, date);
 -- The events lookup's index, derived from the events as they are written:
 -- a row for each actor ('' for none) and report date ('' for undated) of
 -- an event, with its type and place ('' for none).
@@ -311,6 +311,11 @@ func (t *diskTx) piece(ids []string, label string, rels []Relationship) (*Graph,
 
 const relCols = `SELECT type, start, end, props FROM rel `
 
+// relByEnd reads relationships by their end. SQLite, with no statistics,
+// may prefer the primary key's type prefix, which walks every relationship
+// of the type; so lookups by end name the index.
+const relByEnd = `SELECT type, start, end, props FROM rel INDEXED BY rel_end `
+
 func (t *diskTx) Articles(ids []string) (*Graph, error) {
 	return t.piece(ids, LabelArticle, nil)
 }
@@ -389,7 +394,7 @@ func (t *diskTx) Events(keys []EventKey, ids []string) (*Graph, error) {
 	sort.Strings(nodes)
 	var rels []Relationship
 	err := chunks(slices.Clone(nodes), func(part []string) error {
-		rs, err := t.rels(relCols+`WHERE end IN (`+placeholders(len(part))+`) AND type = 'REPORTS'`, appendStrings(nil, part)...)
+		rs, err := t.rels(relByEnd+`WHERE end IN (`+placeholders(len(part))+`) AND type = 'REPORTS'`, appendStrings(nil, part)...)
 		for _, r := range rs {
 			nodes = append(nodes, r.Start)
 		}
@@ -434,7 +439,7 @@ func eventsQuery(k EventKey) (string, []any) {
 	q.WriteString(`)
 SELECT id FROM c WHERE `)
 	if len(k.Targets) == 0 {
-		q.WriteString(`NOT EXISTS (SELECT 1 FROM rel WHERE end = c.id AND type = 'TARGET_OF')`)
+		q.WriteString(`NOT EXISTS (SELECT 1 FROM rel INDEXED BY rel_end WHERE end = c.id AND type = 'TARGET_OF')`)
 	} else {
 		q.WriteString(`EXISTS (SELECT 1 FROM rel WHERE type = 'TARGET_OF' AND start IN (` + placeholders(len(k.Targets)) + `) AND end = c.id)`)
 		args = appendStrings(args, k.Targets)
@@ -518,7 +523,7 @@ func (t *diskTx) Write(ch *Changes) error {
 			if _, err := t.exec(`DELETE FROM rel WHERE type = ? AND start = ?`, typ, id); err != nil {
 				return err
 			}
-			if _, err := t.exec(`DELETE FROM rel WHERE end = ? AND type = ?`, id, typ); err != nil {
+			if _, err := t.exec(`DELETE FROM rel INDEXED BY rel_end WHERE end = ? AND type = ?`, id, typ); err != nil {
 				return err
 			}
 		}
@@ -603,7 +608,7 @@ func (t *diskTx) touch(touched map[string]bool, id string) error {
 	touched[id] = true
 	ids, err := t.strings(`SELECT end FROM rel WHERE type = 'REPORTS' AND start = ?1
 UNION SELECT end FROM rel WHERE type = 'ACTOR_IN' AND start = ?1
-UNION SELECT start FROM rel WHERE end = ?1 AND type = 'OCCURRED_IN'`, id)
+UNION SELECT start FROM rel INDEXED BY rel_end WHERE end = ?1 AND type = 'OCCURRED_IN'`, id)
 	for _, e := range ids {
 		touched[e] = true
 	}
@@ -620,9 +625,9 @@ func (t *diskTx) indexEvents(touched map[string]bool) error {
 		if _, err := t.exec(`INSERT OR IGNORE INTO evkey (type, place, actor, date, event)
 SELECT v.evtype, coalesce((SELECT end FROM rel WHERE type = 'OCCURRED_IN' AND start = v.id), ''), a.actor, d.date, v.id
 FROM node v,
-  (SELECT start AS actor FROM rel WHERE end = ?1 AND type = 'ACTOR_IN'
-   UNION ALL SELECT '' WHERE NOT EXISTS (SELECT 1 FROM rel WHERE end = ?1 AND type = 'ACTOR_IN')) a,
-  (SELECT DISTINCT coalesce(date, '') AS date FROM rel WHERE end = ?1 AND type = 'REPORTS') d
+  (SELECT start AS actor FROM rel INDEXED BY rel_end WHERE end = ?1 AND type = 'ACTOR_IN'
+   UNION ALL SELECT '' WHERE NOT EXISTS (SELECT 1 FROM rel INDEXED BY rel_end WHERE end = ?1 AND type = 'ACTOR_IN')) a,
+  (SELECT DISTINCT coalesce(date, '') AS date FROM rel INDEXED BY rel_end WHERE end = ?1 AND type = 'REPORTS') d
 WHERE v.id = ?1 AND v.evtype IS NOT NULL`, id); err != nil {
 			return err
 		}
@@ -638,7 +643,7 @@ func (t *diskTx) detachDelete(touched map[string]bool, id string) error {
 	if _, err := t.exec(`DELETE FROM node WHERE id = ?`, id); err != nil {
 		return err
 	}
-	if _, err := t.exec(`DELETE FROM rel WHERE end = ?`, id); err != nil {
+	if _, err := t.exec(`DELETE FROM rel INDEXED BY rel_end WHERE end = ?`, id); err != nil {
 		return err
 	}
 	for _, typ := range relTypes {
