@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"net/url"
 	"os"
+	"path/filepath"
 	"slices"
 	"sort"
 	"strings"
@@ -19,17 +20,20 @@ import (
 // that of one batch and a fixed page cache however large the input, and
 // the file writers then read the graph from it in order (it is a Source).
 //
-// It is an SQLite database with two tables, nodes and relationships, keyed
-// as Neo4j merges them (nodes on id; relationships on type and ends, and a
-// REPORTS also on its position n), so a read in key order is the Graph's
-// order. The lookups answer what cypher/load/read_*.cypher answer.
+// It is an SQLite database (pure Go, so no C toolchain) with a table of
+// nodes and one of relationships, keyed as Neo4j merges them (nodes on id;
+// relationships on type and ends, and a REPORTS also on its position n), so
+// a read in key order is the Graph's order, and a third table indexing
+// events for the events lookup. The lookups answer what
+// cypher/load/read_*.cypher answer; the tests check both against one rule.
 type DiskStore struct {
 	db   *sql.DB
 	path string
 }
 
-// DiskStoreCache is the SQLite page cache of a DiskStore, in bytes.
-const DiskStoreCache = 64 << 20
+// diskCache is the SQLite page cache of a DiskStore, in bytes: what it
+// keeps in memory of the graph.
+const diskCache = 64 << 20
 
 const diskSchema = `
 CREATE TABLE node (
@@ -50,7 +54,7 @@ CREATE TABLE rel (
   start TEXT NOT NULL,
   end   TEXT NOT NULL,
   n     INTEGER NOT NULL,  -- a REPORTS's position in its article; 0 otherwise
-  date  TEXT,              -- a REPORTS's date, for the events lookup
+  date  TEXT,              -- a REPORTS's date, for evkey
   props BLOB NOT NULL,
   PRIMARY KEY (type, start, end, n)
 ) WITHOUT ROWID;
@@ -76,14 +80,19 @@ func NewDiskStore(dir string) (*DiskStore, error) {
 	if err != nil {
 		return nil, fmt.Errorf("creating the build store: %w", err)
 	}
-	path := f.Name()
 	f.Close()
+	path, err := filepath.Abs(f.Name())
+	if err != nil {
+		os.Remove(f.Name())
+		return nil, err
+	}
 	q := url.Values{}
 	for _, p := range []string{"journal_mode(MEMORY)", "synchronous(OFF)", "temp_store(FILE)",
-		fmt.Sprintf("cache_size(%d)", -DiskStoreCache/1024)} {
+		fmt.Sprintf("cache_size(%d)", -diskCache/1024)} {
 		q.Add("_pragma", p)
 	}
-	db, err := sql.Open("sqlite", "file:"+path+"?"+q.Encode())
+	uri := &url.URL{Scheme: "file", Path: path, RawQuery: q.Encode()} // escapes what a directory name may hold
+	db, err := sql.Open("sqlite", uri.String())
 	if err != nil {
 		os.Remove(path)
 		return nil, fmt.Errorf("opening the build store %s: %w", path, err)
