@@ -133,36 +133,27 @@ func (s *DiskStore) Update(ctx context.Context, fn func(Tx) error) error {
 
 // EachNode calls fn with every node, in the Graph's order.
 func (s *DiskStore) EachNode(fn func(Node) error) error {
-	rows, err := s.db.Query(`SELECT id, labels, props FROM node ORDER BY ord, id`)
-	if err != nil {
-		return err
-	}
-	defer rows.Close()
-	for rows.Next() {
-		n, err := scanNode(rows)
-		if err != nil {
-			return err
-		}
-		if err := fn(n); err != nil {
-			return err
-		}
-	}
-	return rows.Err()
+	return each(s.db, `SELECT id, labels, props FROM node ORDER BY ord, id`, scanNode, fn)
 }
 
 // EachRelationship calls fn with every relationship, in the Graph's order.
 func (s *DiskStore) EachRelationship(fn func(Relationship) error) error {
-	rows, err := s.db.Query(`SELECT type, start, end, props FROM rel ORDER BY type, start, end, n`)
+	return each(s.db, `SELECT type, start, end, props FROM rel ORDER BY type, start, end, n`, scanRel, fn)
+}
+
+// each calls fn with every row of query, as scan reads it.
+func each[T any](db *sql.DB, query string, scan func(scanner) (T, error), fn func(T) error) error {
+	rows, err := db.Query(query)
 	if err != nil {
 		return err
 	}
 	defer rows.Close()
 	for rows.Next() {
-		r, err := scanRel(rows)
+		x, err := scan(rows)
 		if err != nil {
 			return err
 		}
-		if err := fn(r); err != nil {
+		if err := fn(x); err != nil {
 			return err
 		}
 	}

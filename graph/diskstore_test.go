@@ -80,31 +80,7 @@ func TestDiskStoreEventsLookupAsCypher(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	g := mem.Graph()
-	type summary struct {
-		typ, place      string
-		actors, targets []string
-		dates           []string
-	}
-	events := map[string]*summary{}
-	for _, n := range g.Nodes {
-		if n.Labels[0] == graph.LabelEvent {
-			events[n.ID] = &summary{typ: n.Properties["type"].(string)}
-		}
-	}
-	for _, r := range g.Relationships {
-		switch r.Type {
-		case graph.RelOccurredIn:
-			events[r.Start].place = r.End
-		case graph.RelActorIn:
-			events[r.End].actors = append(events[r.End].actors, r.Start)
-		case graph.RelTargetOf:
-			events[r.End].targets = append(events[r.End].targets, r.Start)
-		case graph.RelReports:
-			d, _ := r.Properties["date"].(string)
-			events[r.End].dates = append(events[r.End].dates, d)
-		}
-	}
+	events := eventSummaries(mem.nodes, mem.rels)
 	var keys []graph.EventKey
 	for _, ev := range events {
 		for _, actors := range [][]string{ev.actors, nil, {"person:nobody"}} {

@@ -162,25 +162,7 @@ func (tx *memTx) Pairs(pairs []graph.Relationship) (*graph.Graph, error) {
 
 func (tx *memTx) Events(keys []graph.EventKey, ids []string) (*graph.Graph, error) {
 	want := set(ids)
-	summaries := map[string]*eventSummary{}
-	for id, n := range tx.nodes {
-		if n.Labels[0] == graph.LabelEvent {
-			summaries[id] = &eventSummary{typ: n.Properties["type"].(string)}
-		}
-	}
-	for _, r := range tx.rels {
-		switch r.Type {
-		case graph.RelOccurredIn:
-			summaries[r.Start].place = r.End
-		case graph.RelActorIn:
-			summaries[r.End].actors = append(summaries[r.End].actors, r.Start)
-		case graph.RelTargetOf:
-			summaries[r.End].targets = append(summaries[r.End].targets, r.Start)
-		case graph.RelReports:
-			d, _ := r.Properties["date"].(string)
-			summaries[r.End].dates = append(summaries[r.End].dates, d)
-		}
-	}
+	summaries := eventSummaries(tx.nodes, tx.rels)
 	for id, s := range summaries {
 		for _, k := range keys {
 			if matches(k, *s) {
@@ -292,6 +274,30 @@ func set(ids []string) map[string]bool {
 		m[id] = true
 	}
 	return m
+}
+
+// eventSummaries summarises the stored events.
+func eventSummaries[N, R comparable](nodes map[N]graph.Node, rels map[R]graph.Relationship) map[string]*eventSummary {
+	summaries := map[string]*eventSummary{}
+	for _, n := range nodes {
+		if n.Labels[0] == graph.LabelEvent {
+			summaries[n.ID] = &eventSummary{typ: n.Properties["type"].(string)}
+		}
+	}
+	for _, r := range rels {
+		switch r.Type {
+		case graph.RelOccurredIn:
+			summaries[r.Start].place = r.End
+		case graph.RelActorIn:
+			summaries[r.End].actors = append(summaries[r.End].actors, r.Start)
+		case graph.RelTargetOf:
+			summaries[r.End].targets = append(summaries[r.End].targets, r.Start)
+		case graph.RelReports:
+			d, _ := r.Properties["date"].(string)
+			summaries[r.End].dates = append(summaries[r.End].dates, d)
+		}
+	}
+	return summaries
 }
 
 // eventSummary is what the Events lookup looks at in a stored event.
