@@ -15,6 +15,12 @@ import (
 // give a steadier learning curve.
 const mentionFolds = 5
 
+// The mention model's defaults (flags -mention-max-epochs, -mention-bits).
+const (
+	defaultMentionMaxEpochs = 30
+	defaultMentionBits      = 20
+)
+
 // runMentions trains the mention model (nlp/ner/mentions.bin): the same
 // tagger as the names model, trained on re3d's own spans, which mark
 // every mention of a person, place or organisation, named or not: names
