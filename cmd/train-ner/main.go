@@ -1,5 +1,6 @@
 // Command train-ner trains newsgraph's named-entity model from the shared
-// gold data and writes nlp/ner/model.bin, which the ner package embeds.
+// gold data and writes nlp/ner/model.bin, which the ner package embeds,
+// and then the mention model, nlp/ner/mentions.bin (see mentions.go).
 //
 // It is deterministic (fixed seeds, document-level splits) so that anyone
 // can reproduce the shipped model and its reported scores:
@@ -26,7 +27,7 @@
 //	newsgraph eval ner --gold /tmp/nertest/gmb-test.conll --conll-spans
 //
 // For error analysis of the whole path on the dev splits (gmb-dev.conll,
-// ...), -dev-model writes the model trained on train alone; rebuild
+// ...), -dev-model writes the models trained on train alone; rebuild
 // newsgraph with it, analyse, and run train-ner again before committing.
 //
 // -write-test also writes wiki-test.conll, a Wikipedia-prose gold derived
