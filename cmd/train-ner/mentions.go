@@ -17,8 +17,8 @@ const mentionFolds = 5
 
 // The mention model's defaults (flags -mention-max-epochs, -mention-bits).
 const (
-	defaultMentionMaxEpochs = 30
-	defaultMentionBits      = 20
+	defaultMentionMaxEpochs = 40
+	defaultMentionBits      = 17
 )
 
 // runMentions trains the mention model (nlp/ner/mentions.bin): the same
