@@ -130,7 +130,7 @@ func BenchmarkExtractEntities(b *testing.B) {
 	b.ResetTimer()
 	for b.Loop() {
 		for _, text := range docs {
-			_, _ = x.entities(text)
+			_, _, _ = x.entities(text)
 		}
 	}
 	b.ReportMetric(float64(countWords(docs))*float64(b.N)/b.Elapsed().Seconds(), "words/s")

@@ -67,9 +67,49 @@ type Event struct {
 	Confidence float64  `json:"confidence"`
 }
 
+// ReferenceKind says how a Reference refers to what it mentions.
+type ReferenceKind string
+
+// The reference kinds.
+const (
+	// Named: the phrase contains a name that resolved to an entity, and
+	// refers to it ("the United Nations", "President Barack Obama", "the
+	// Iraqi government").
+	Named ReferenceKind = "name"
+	// Nominal: a description that contains no resolved name ("the
+	// government", "the hospital lab", "coalition forces").
+	Nominal ReferenceKind = "nominal"
+	// Pronoun: "he", "they", "its".
+	Pronoun ReferenceKind = "pronoun"
+)
+
+// Reference is one phrase that mentions a person, place or organisation,
+// named or not, as re3d's annotation guideline marks them: leading "the"
+// and titles are part of it, and descriptions and pronouns are mentions
+// too. Only a Named reference belongs to an entity; nominal and pronoun
+// references are mentions only, never entities (nothing resolves "the
+// government" or "he" to whom they mean), so the graph does not see them.
+type Reference struct {
+	Kind     ReferenceKind `json:"kind"`
+	Class    Kind          `json:"class"` // what the phrase refers to, as tagged: Person, Place or Organization
+	Start    int           `json:"start"` // byte offsets of the phrase in the text
+	End      int           `json:"end"`
+	Sentence int           `json:"sentence"` // index into Analysis.Sentences
+	Text     string        `json:"text"`
+	// Entity is the ID of the entity whose name a Named reference
+	// contains (the last such name when it contains several); "" for
+	// nominal and pronoun references.
+	Entity string `json:"entity,omitempty"`
+}
+
 // Analysis is everything extracted from one text.
 type Analysis struct {
 	Sentences []Sentence
 	Entities  []Entity
 	Events    []Event
+	// Mentions are the phrases that mention a person, place or
+	// organisation, found by a second tagger (ner.LoadMentions) beside
+	// the names in Entities: each Named one contains at least one name
+	// mention of Entities; a name no phrase contains is only in Entities.
+	Mentions []Reference
 }

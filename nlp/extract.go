@@ -9,8 +9,9 @@ import (
 // Extractor runs the whole analysis. Build one with NewExtractor and share
 // it: the models load once, and Analyze is safe for concurrent use.
 type Extractor struct {
-	seg *segmenter
-	ner *ner.Model
+	seg      *segmenter
+	ner      *ner.Model
+	mentions *ner.Model
 }
 
 // NewExtractor loads the sentence and entity models.
@@ -23,23 +24,28 @@ func NewExtractor() (*Extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("loading the entity model: %w", err)
 	}
-	return &Extractor{seg: seg, ner: m}, nil
+	mm, err := ner.LoadMentions()
+	if err != nil {
+		return nil, fmt.Errorf("loading the mention model: %w", err)
+	}
+	return &Extractor{seg: seg, ner: m, mentions: mm}, nil
 }
 
 // Analyze finds the sentences, entities and events of one text. published
 // (YYYY-MM-DD or "") dates the events the text does not date itself.
 func (x *Extractor) Analyze(text, published string) Analysis {
-	sents, ents := x.entities(text)
+	sents, ents, refs := x.entities(text)
 	return Analysis{
 		Sentences: sents,
 		Entities:  ents,
 		Events:    events(text, published, sents, ents),
+		Mentions:  refs,
 	}
 }
 
-// entities is the entity half of Analyze: sentences, tokens, tagging and
-// resolution.
-func (x *Extractor) entities(text string) ([]Sentence, []Entity) {
+// entities is the entity half of Analyze: sentences, tokens, tagging,
+// resolution and the mentions beside the names.
+func (x *Extractor) entities(text string) ([]Sentence, []Entity, []Reference) {
 	sents := x.seg.sentences(text)
 	words := make([][]string, len(sents))
 	for i := range sents {
@@ -57,7 +63,8 @@ func (x *Extractor) entities(text string) ([]Sentence, []Entity) {
 			}
 		}
 	}
-	return sents, resolve(text, sents, spans)
+	ents := resolve(text, sents, spans)
+	return sents, ents, references(text, sents, x.mentions.Tag(words), ents)
 }
 
 func nerKind(class string) (Kind, bool) {

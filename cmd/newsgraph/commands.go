@@ -89,6 +89,10 @@ type extractRecord struct {
 	Published string         `json:"published,omitempty"`
 	Entities  []extractedEnt `json:"entities"`
 	Events    []nlp.Event    `json:"events"`
+	// Mentions are the phrases that mention a person, place or
+	// organisation, named or not (nlp.Analysis.Mentions); only the
+	// entities go into the graph.
+	Mentions []nlp.Reference `json:"mentions"`
 }
 
 type extractedEnt struct {
@@ -106,7 +110,11 @@ func extractCommand() *cli.Command {
 		ArgsUsage: "PATH...",
 		Description: `One JSON object a line, one line an article, in input order: id, title,
 source, url, published, entities (id, type, name, aliases, mentions with byte
-offsets into the article text and sentence index) and events.
+offsets into the article text and sentence index), events, and mentions: every
+phrase that mentions a person, place or organisation, named or not (kind
+"name" with the entity it refers to, "nominal" as in "the government", or
+"pronoun"; class, byte offsets, sentence, text). Nominal and pronoun mentions
+are not entities, and the graph does not hold them.
 
 Example:
    newsgraph extract testdata/articles | jq '.entities[].name'`,
@@ -145,6 +153,10 @@ func newExtractRecord(a article.Article, an nlp.Analysis) extractRecord {
 	}
 	if rec.Events == nil {
 		rec.Events = []nlp.Event{}
+	}
+	rec.Mentions = an.Mentions
+	if rec.Mentions == nil {
+		rec.Mentions = []nlp.Reference{}
 	}
 	return rec
 }

@@ -42,7 +42,10 @@ stated. Where corpora disagree on span edges, every system's predictions
 newsgraph and for prose (see nereval.Convention):
    gmb     titles inside person spans ("President Hugo Chavez"),
            nationality words ("Iraqi") are gpe, scored as LOC
-   re3d    titles inside person spans, nationality words not scored
+   re3d    titles inside person spans, nationality words not scored;
+           every mention is marked, not only names ("the government",
+           "he", "the United Nations"), so newsgraph reports its
+           mentions (nlp.Analysis.Mentions) with its names
    conll   names only (no titles), nationality words MISC, not scored
    none    no adaptation: predictions scored exactly as reported
 --convention auto (the default) picks gmb for GMB labels (geo, gpe, per,
@@ -86,16 +89,19 @@ Example:
 			if c.Bool("conll-spans") {
 				docs = nereval.Normalize(docs)
 			}
-			var system func(string) []nereval.Mention
+			var system func(string, nereval.Convention) []nereval.Mention
 			switch c.String("system") {
 			case "newsgraph":
 				x, err := nlp.NewExtractor()
 				if err != nil {
 					return err
 				}
-				system = func(text string) []nereval.Mention { return mentionsForEval(x.Analyze(text, "").Entities) }
+				system = func(text string, conv nereval.Convention) []nereval.Mention {
+					return mentionsForEval(x.Analyze(text, ""), conv.Mentions)
+				}
 			case "prose":
-				system = newProseDefault().mentions
+				p := newProseDefault()
+				system = func(text string, _ nereval.Convention) []nereval.Mention { return p.mentions(text) }
 			default:
 				return cli.Exit(fmt.Sprintf("--system %q: want newsgraph or prose", c.String("system")), 1)
 			}
@@ -139,16 +145,16 @@ type nerResult struct {
 
 // evalNER runs x over every document's rebuilt text and scores the
 // resolved entities' mentions. Only Analyze is timed.
-func evalNER(system func(text string) []nereval.Mention, docs []nereval.Document, errs io.Writer) nerResult {
+func evalNER(system func(text string, conv nereval.Convention) []nereval.Mention, docs []nereval.Document, errs io.Writer) nerResult {
 	var r nerResult
 	for _, d := range docs {
 		t := nereval.Detokenize(d)
+		conv := d.Conv()
 		start := time.Now()
-		ms := system(t.Text)
+		ms := system(t.Text, conv)
 		r.seconds += time.Since(start).Seconds()
 		pred, dropped := t.SpansAt(ms)
 		r.dropped += dropped
-		conv := d.Conv()
 		for i := range pred {
 			pred[i] = conv.Adapt(d.Sentences[i].Tokens, pred[i])
 		}
@@ -167,16 +173,37 @@ func evalNER(system func(text string) []nereval.Mention, docs []nereval.Document
 // mentionsForEval lists every mention of every entity with its class.
 // A nationality word ("Russian" in "Russian forces") is a mention of its
 // country, a place; whether the gold scores it so is the convention's
-// business (nereval.Convention.Adapt), for every system alike.
-func mentionsForEval(ents []nlp.Entity) []nereval.Mention {
+// business (nereval.Convention.Adapt), for every system alike. With
+// references (a corpus that marks every mention, not only names: re3d),
+// the analysis's references are reported too, and a Named reference
+// stands for the name mentions it contains ("the United Nations" for
+// "United Nations").
+func mentionsForEval(an nlp.Analysis, references bool) []nereval.Mention {
+	classOf := map[nlp.Kind]string{nlp.Person: "PER", nlp.Place: "LOC", nlp.Organization: "ORG"}
 	var out []nereval.Mention
-	for _, e := range ents {
-		cls := map[nlp.Kind]string{nlp.Person: "PER", nlp.Place: "LOC", nlp.Organization: "ORG"}[e.Kind]
+	for _, e := range an.Entities {
+		cls := classOf[e.Kind]
 		if cls == "" {
 			continue
 		}
+	names:
 		for _, m := range e.Mentions {
+			if references {
+				for _, r := range an.Mentions {
+					if r.Kind == nlp.Named && r.Start <= m.Start && m.End <= r.End {
+						continue names
+					}
+				}
+			}
 			out = append(out, nereval.Mention{Start: m.Start, End: m.End, Class: cls})
+		}
+	}
+	if !references {
+		return out
+	}
+	for _, r := range an.Mentions {
+		if cls := classOf[r.Class]; cls != "" {
+			out = append(out, nereval.Mention{Start: r.Start, End: r.End, Class: cls})
 		}
 	}
 	return out

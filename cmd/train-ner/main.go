@@ -1,5 +1,6 @@
 // Command train-ner trains newsgraph's named-entity model from the shared
-// gold data and writes nlp/ner/model.bin, which the ner package embeds.
+// gold data and writes nlp/ner/model.bin, which the ner package embeds,
+// and then the mention model, nlp/ner/mentions.bin (see mentions.go).
 //
 // It is deterministic (fixed seeds, document-level splits) so that anyone
 // can reproduce the shipped model and its reported scores:
@@ -26,7 +27,7 @@
 //	newsgraph eval ner --gold /tmp/nertest/gmb-test.conll --conll-spans
 //
 // For error analysis of the whole path on the dev splits (gmb-dev.conll,
-// ...), -dev-model writes the model trained on train alone; rebuild
+// ...), -dev-model writes the models trained on train alone; rebuild
 // newsgraph with it, analyse, and run train-ner again before committing.
 //
 // -write-test also writes wiki-test.conll, a Wikipedia-prose gold derived
@@ -57,11 +58,14 @@ func main() {
 		log.Fatal(err)
 	}
 	data := flag.String("data", filepath.Join(root, "..", "shared", "data"), "shared data directory")
-	out := flag.String("out", filepath.Join(root, "nlp", "ner", "model.bin"), "model file to write")
+	out := flag.String("out", filepath.Join(root, "nlp", "ner", "model.bin"), "model file to write; the mention model is written beside it as mentions.bin")
 	epochs := flag.Int("epochs", 0, "training epochs; 0 chooses them by cross-validation")
 	maxEpochs := flag.Int("max-epochs", 12, "largest epoch count tried by cross-validation")
 	folds := flag.Int("folds", 3, "cross-validation folds")
 	bits := flag.Uint("bits", 22, "log2 of the feature table size")
+	mentionEpochs := flag.Int("mention-epochs", 0, "training epochs of the mention model; 0 chooses them by cross-validation")
+	mentionMaxEpochs := flag.Int("mention-max-epochs", defaultMentionMaxEpochs, "largest epoch count tried by the mention model's cross-validation")
+	mentionBits := flag.Uint("mention-bits", defaultMentionBits, "log2 of the mention model's feature table size")
 	writeTest := flag.String("write-test", "", "also write each corpus's held-out test split as CoNLL into `DIR`, for 'newsgraph eval ner'")
 	showErrors := flag.String("dev-errors", "", "print the dev-split errors of the corpus with this `NAME` (GMB, re3d) and stop before writing the model")
 	devOnly := flag.Bool("dev-model", false, "write the model trained on train only (not train+dev) to -out, for error analysis of the whole extraction path on the dev splits; never ship it")
@@ -70,6 +74,11 @@ func main() {
 	devModel = *devOnly
 	if err := run(*data, *out, *epochs, *maxEpochs, *folds, *bits); err != nil {
 		log.Fatal(err)
+	}
+	if devErrors == "" {
+		if err := runMentions(*data, filepath.Join(filepath.Dir(*out), "mentions.bin"), *mentionEpochs, *mentionMaxEpochs, mentionFolds, *mentionBits); err != nil {
+			log.Fatal(err)
+		}
 	}
 	if *writeTest == "" {
 		return
@@ -92,6 +101,10 @@ type corpus struct {
 	// rawDev and rawTest, if set, are dev and test with the corpus's
 	// unnormalised spans.
 	rawDev, rawTest []nereval.Document
+	// mentionTrain and mentionDev, if set, are the shippable train and dev
+	// sentences with the corpus's own spans (names, descriptions and
+	// pronouns): the mention model's training data (mentions.go).
+	mentionTrain, mentionDev []nereval.Document
 }
 
 func run(data, out string, epochs, maxEpochs, folds int, bits uint) error {
@@ -377,7 +390,7 @@ func loadCorpora(data string) ([]corpus, error) {
 	}
 	rtr, rdv, rte := nereval.Split(sents, 2)
 	excluded := 0
-	var shippable func([]nereval.Document) []nereval.Document = func(ds []nereval.Document) []nereval.Document {
+	var shippableRaw func([]nereval.Document) []nereval.Document = func(ds []nereval.Document) []nereval.Document {
 		var keep []nereval.Document
 		for _, d := range ds {
 			if _, bad := re3dExcluded[sentenceHash(d.Sentences[0].Tokens)]; bad {
@@ -386,10 +399,11 @@ func loadCorpora(data string) ([]corpus, error) {
 			}
 			keep = append(keep, d)
 		}
-		return conllStyle(keep)
+		return keep
 	}
-	cs = append(cs, corpus{name: "re3d", train: shippable(rtr), dev: shippable(rdv), test: nil,
-		evalDev: rdv, evalTest: rte, rawTest: nil})
+	mtr, mdvRaw := shippableRaw(rtr), shippableRaw(rdv)
+	cs = append(cs, corpus{name: "re3d", train: conllStyle(mtr), dev: conllStyle(mdvRaw), test: nil,
+		evalDev: rdv, evalTest: rte, rawTest: nil, mentionTrain: mtr, mentionDev: mdvRaw})
 	fmt.Printf("re3d: %d training/dev sentences left out (BBC, Wikipedia licences)\n", excluded)
 	cs[len(cs)-1].test = rte
 	cs = append(cs, corpus{name: "re3d, CoNLL-style spans", evalDev: conllStyle(rdv), evalTest: conllStyle(rte)})

@@ -39,22 +39,31 @@ type Model struct {
 //go:embed model.bin
 var embedded []byte
 
-var (
-	loadOnce  sync.Once
-	loaded    *Model
-	loadedErr error
-)
+// embeddedMentions is the mention model (see LoadMentions).
+//
+//go:embed mentions.bin
+var embeddedMentions []byte
 
-// Load returns the embedded model, decoding it on first use. It is safe for
-// concurrent use; the model is shared, so load it once and keep it.
-func Load() (*Model, error) {
-	loadOnce.Do(func() {
-		loaded, loadedErr = Decode(bytes.NewReader(embedded))
-		if loadedErr != nil {
-			loadedErr = fmt.Errorf("loading embedded ner model: %w", loadedErr)
+// Load returns the embedded names model, decoding it on first use. It is
+// safe for concurrent use; the model is shared, so load it once and keep
+// it.
+var Load = embeddedModel("ner model", embedded)
+
+// LoadMentions returns the embedded mention model, decoding it on first
+// use: the same tagger trained on re3d's own spans (cmd/train-ner), which
+// mark every mention of a person, place or organisation, named or not,
+// with leading "the" and titles ("the United Nations", "President
+// Obama"), descriptions ("the hospital lab") and pronouns ("he").
+var LoadMentions = embeddedModel("mention model", embeddedMentions)
+
+func embeddedModel(name string, data []byte) func() (*Model, error) {
+	return sync.OnceValues(func() (*Model, error) {
+		m, err := Decode(bytes.NewReader(data))
+		if err != nil {
+			return nil, fmt.Errorf("loading embedded %s: %w", name, err)
 		}
+		return m, nil
 	})
-	return loaded, loadedErr
 }
 
 func (m *Model) scratch() *scratch {

@@ -26,7 +26,9 @@ import (
 //     tags them MISC, neither of which is scored, so there a nationality
 //     word predicted as an entity is wrong.
 //
-// Everything else (leading "the", re3d's pronouns and descriptions, GMB's
+// re3d also marks mentions that are not names (descriptions, pronouns,
+// leading "the"): its convention asks systems for those mentions as well
+// (Mentions), as its annotation guideline does. Everything else (GMB's
 // countries tagged org) is scored as the gold has it.
 type Convention struct {
 	Name string
@@ -42,6 +44,12 @@ type Convention struct {
 	// AsIs scores predictions exactly as the system reports them (no
 	// adaptation at all): the convention "none", for comparison.
 	AsIs bool
+	// Mentions: the corpus marks every mention of a person, place or
+	// organisation, not only names: descriptions ("the hospital lab",
+	// "the government") and pronouns ("he"), with leading "the" and
+	// titles inside the span. A system that finds such mentions reports
+	// them for this convention; names only otherwise.
+	Mentions bool
 }
 
 // The conventions of the corpora newsgraph is scored on.
@@ -50,8 +58,9 @@ var (
 	// nationality words gpe (LOC).
 	GMB = Convention{Name: "gmb", TitledPersons: true, Nationality: "LOC", NationalityLastWord: true}
 	// Re3d is re3d's: titles inside person spans ("Prime Minister
-	// Abadi"), nationality words a class of their own.
-	Re3d = Convention{Name: "re3d", TitledPersons: true}
+	// Abadi"), nationality words a class of their own, and descriptions
+	// and pronouns are mentions too.
+	Re3d = Convention{Name: "re3d", TitledPersons: true, Mentions: true}
 	// CoNLL is CoNLL-2003's, which the Wikipedia-prose gold, MEANTIME's
 	// name spans as ReadMEANTIME cuts them, and Normalize follow: names
 	// only, nationality words MISC.
