@@ -31,6 +31,15 @@ func NewExtractor() (*Extractor, error) {
 	return &Extractor{seg: seg, ner: m, mentions: mm}, nil
 }
 
+// WithoutMentions returns an Extractor that finds no Mentions (nominal and
+// pronoun phrases), for callers that use only entities and events, as the
+// graph does: the mention tagger is a tenth of Analyze's time.
+func (x *Extractor) WithoutMentions() *Extractor {
+	y := *x
+	y.mentions = nil
+	return &y
+}
+
 // Analyze finds the sentences, entities and events of one text. published
 // (YYYY-MM-DD or "") dates the events the text does not date itself.
 func (x *Extractor) Analyze(text, published string) Analysis {
@@ -64,6 +73,9 @@ func (x *Extractor) entities(text string) ([]Sentence, []Entity, []Reference) {
 		}
 	}
 	ents := resolve(text, sents, spans)
+	if x.mentions == nil {
+		return sents, ents, nil
+	}
 	return sents, ents, references(text, sents, x.mentions.Tag(words), ents)
 }
 

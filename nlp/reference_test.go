@@ -1,6 +1,7 @@
 package nlp
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -93,5 +94,26 @@ func TestReferencesAreNotEntities(t *testing.T) {
 		if name := strings.ToLower(e.Name); name == "he" || name == "they" || strings.Contains(name, "government") {
 			t.Errorf("entity %s made of a reference", e.ID)
 		}
+	}
+}
+
+// Without mentions, as the graph asks, the entities and events are the same
+// and no mention is looked for.
+func TestWithoutMentionsKeepsEntitiesAndEvents(t *testing.T) {
+	x, err := NewExtractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	with := x.Analyze(referencesSample, "2016-11-07")
+	without := x.WithoutMentions().Analyze(referencesSample, "2016-11-07")
+	if len(with.Mentions) == 0 {
+		t.Fatal("no mentions found in the sample; the test needs some")
+	}
+	if len(without.Mentions) != 0 {
+		t.Errorf("%d mentions without mentions", len(without.Mentions))
+	}
+	with.Mentions = nil
+	if !reflect.DeepEqual(with, without) {
+		t.Error("entities or events differ without mentions")
 	}
 }

@@ -131,7 +131,7 @@ Example:
 			w := bufio.NewWriter(c.App.Writer)
 			enc := json.NewEncoder(w)
 			rep := newReport(c, paths)
-			err = analyzeAll(c.Context, paths, in, rep, nil, func(a article.Article, an nlp.Analysis, _ graph.Known) error {
+			err = analyzeAll(c.Context, paths, in, rep, true, nil, func(a article.Article, an nlp.Analysis, _ graph.Known) error {
 				return enc.Encode(newExtractRecord(a, an))
 			})
 			if ferr := w.Flush(); err == nil {

@@ -16,17 +16,22 @@ import (
 // analyzeAll reads every article under paths, analyzes them on all cores,
 // and hands each result to fn in input order, so the output does not depend
 // on scheduling. Skipped inputs and progress go to rep as they happen.
+// mentions asks for the nominal and pronoun mentions too (extract prints
+// them; the graph does not use them).
 //
 // check, when not nil, is asked about the articles read, a run of them at
 // a time, before they are analysed: those it says need no analysis (stored
 // as they are, or a copy of a stored text) are handed to fn without it,
 // with what check said, so that a re-run does not redo the work of the run
 // before. Without check every article is analysed (graph.NeedsAnalysis).
-func analyzeAll(ctx context.Context, paths []string, in article.Options, rep *report,
+func analyzeAll(ctx context.Context, paths []string, in article.Options, rep *report, mentions bool,
 	check func([]article.Article) ([]graph.Known, error), fn func(a article.Article, an nlp.Analysis, k graph.Known) error) error {
 	x, err := nlp.NewExtractor()
 	if err != nil {
 		return err
+	}
+	if !mentions {
+		x = x.WithoutMentions()
 	}
 	rep.watch()
 	defer rep.end()
@@ -197,7 +202,7 @@ func loadAll(ctx context.Context, s graph.Store, batchSize int, paths []string, 
 		}
 	}()
 	check := func(arts []article.Article) ([]graph.Known, error) { return l.Check(commit, arts) }
-	err := analyzeAll(ctx, paths, in, rep, check, func(a article.Article, an nlp.Analysis, k graph.Known) error {
+	err := analyzeAll(ctx, paths, in, rep, false, check, func(a article.Article, an nlp.Analysis, k graph.Known) error {
 		select {
 		case queue <- item{a, an, k}:
 			return nil
