@@ -49,7 +49,10 @@ type entityAcc struct {
 
 type pairAcc struct{ sentences, articles int }
 
-// NewBuilder returns an empty Builder.
+// NewBuilder returns an empty Builder that merges a whole set of articles
+// in memory at once. build and load merge through the Loader instead, a
+// batch at a time; this is the reference the tests check the Loader's
+// result against, and fine for a small set.
 func NewBuilder() *Builder {
 	b := newWholeBuilder()
 	b.stories = &storyIndex{}

@@ -110,35 +110,43 @@ func NewDiskStore(dir string) (*DiskStore, error) {
 
 // Close closes the store and removes its file.
 func (s *DiskStore) Close() error {
-	err := s.db.Close()
+	err := s.wrap(s.db.Close())
 	if rerr := os.Remove(s.path); err == nil && !errors.Is(rerr, os.ErrNotExist) {
 		err = rerr
 	}
 	return err
 }
 
-// Update runs fn in one SQLite transaction.
+// Update runs fn in one SQLite transaction. Errors name the store's file:
+// the likely cause is the disk it is on (full, gone, read-only).
 func (s *DiskStore) Update(ctx context.Context, fn func(Tx) error) error {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
-		return err
+		return s.wrap(err)
 	}
 	t := &diskTx{tx: tx, stmts: map[string]*sql.Stmt{}}
 	if err := fn(t); err != nil {
 		tx.Rollback()
-		return err
+		return s.wrap(err)
 	}
-	return tx.Commit()
+	return s.wrap(tx.Commit())
+}
+
+func (s *DiskStore) wrap(err error) error {
+	if err == nil {
+		return nil
+	}
+	return fmt.Errorf("build store %s: %w", s.path, err)
 }
 
 // EachNode calls fn with every node, in the Graph's order.
 func (s *DiskStore) EachNode(fn func(Node) error) error {
-	return each(s.db, `SELECT id, labels, props FROM node ORDER BY ord, id`, scanNode, fn)
+	return s.wrap(each(s.db, `SELECT id, labels, props FROM node ORDER BY ord, id`, scanNode, fn))
 }
 
 // EachRelationship calls fn with every relationship, in the Graph's order.
 func (s *DiskStore) EachRelationship(fn func(Relationship) error) error {
-	return each(s.db, `SELECT type, start, end, props FROM rel ORDER BY type, start, end, n`, scanRel, fn)
+	return s.wrap(each(s.db, `SELECT type, start, end, props FROM rel ORDER BY type, start, end, n`, scanRel, fn))
 }
 
 // each calls fn with every row of query, as scan reads it.
@@ -589,8 +597,10 @@ WHERE EXISTS (SELECT 1 FROM node WHERE id = ?) AND EXISTS (SELECT 1 FROM node WH
 		if err != nil {
 			return err
 		}
-		if k, err := res.RowsAffected(); err != nil || k == 0 {
-			return fmt.Errorf("%s %s -> %s: an end is not stored (%v)", r.Type, r.Start, r.End, err)
+		if k, err := res.RowsAffected(); err != nil {
+			return err
+		} else if k == 0 {
+			return fmt.Errorf("%s %s -> %s: an end is not stored", r.Type, r.Start, r.End)
 		}
 		switch r.Type {
 		case RelReports, RelActorIn:

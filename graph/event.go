@@ -55,7 +55,8 @@ func (b *Builder) eventGraph(g *Graph) {
 // reports by article id and position, the events ordered by their first.
 // Only reports of one type in one place that share an actor (or have
 // none) can be one event, so each report is compared only with those, and
-// among reports with day dates only with the ones a day away at most.
+// among reports with day dates only with the ones a day away at most; a
+// bare report (see bare) is compared with none.
 func groupReports(reports map[reportKey]report) [][]report {
 	all := make([]report, 0, len(reports))
 	for _, r := range reports {

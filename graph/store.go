@@ -5,8 +5,8 @@ import (
 	"time"
 )
 
-// A Store holds a graph that loads change one batch of articles at a time.
-// *Neo4j is the one users have; tests use an in-memory one.
+// A Store holds a graph that loads change one batch of articles at a time:
+// *Neo4j for load, *DiskStore for build; tests also use an in-memory one.
 type Store interface {
 	// Update runs fn as one transaction: all it writes lands, or none of
 	// it. fn may be run again after a transient failure, so it must do

@@ -43,6 +43,9 @@ func analyzeAll(ctx context.Context, paths []string, in article.Options, rep *re
 	}
 	jobs := make(chan job, 64)
 	done := make(chan job, 64)
+	// At most window articles are between the reader and fn, so that one
+	// slow article does not let the results after it pile up in pending.
+	window := make(chan struct{}, 512)
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 
@@ -64,6 +67,11 @@ func analyzeAll(ctx context.Context, paths []string, in article.Options, rep *re
 				}
 			}
 			for i, a := range run {
+				select {
+				case window <- struct{}{}:
+				case <-ctx.Done():
+					return ctx.Err()
+				}
 				select {
 				case jobs <- job{seq: seq, art: a, known: known[i]}:
 					seq++
@@ -124,6 +132,7 @@ func analyzeAll(ctx context.Context, paths []string, in article.Options, rep *re
 			}
 			delete(pending, next)
 			next++
+			<-window
 			rep.analysed(p.art, p.an)
 			if err := fn(p.art, p.an, p.known); err != nil {
 				fnErr = err
@@ -147,7 +156,7 @@ func analyzeAll(ctx context.Context, paths []string, in article.Options, rep *re
 // directory, which may live in memory) a batch at a time, as load does into
 // Neo4j, so that memory does not grow with the input; the files are then
 // written from it. It returns the graph's counts and the load's.
-func buildFiles(ctx context.Context, paths []string, in article.Options, rep *report, dir string) (string, graph.LoadStats, error) {
+func buildFiles(ctx context.Context, paths []string, in article.Options, rep *report, dir string) (_ string, _ graph.LoadStats, err error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return "", graph.LoadStats{}, err
 	}
@@ -155,7 +164,11 @@ func buildFiles(ctx context.Context, paths []string, in article.Options, rep *re
 	if err != nil {
 		return "", graph.LoadStats{}, err
 	}
-	defer s.Close()
+	defer func() {
+		if cerr := s.Close(); err == nil {
+			err = cerr // the scratch file left behind is named in the error
+		}
+	}()
 	l, err := loadAll(ctx, s, graph.DefaultBatchSize, paths, in, rep)
 	if err != nil {
 		return "", l.Stats(), err
