@@ -500,13 +500,14 @@ func (t *diskTx) Texts(shas []string) (*Graph, error) {
 
 // Stories is read_stories.cypher and, when since and until are "",
 // read_undated_stories.cypher.
-func (t *diskTx) Stories(since, until, after string, limit int) (*Graph, error) {
+func (t *diskTx) Stories(since, until, afterPublished, afterID string, limit int) (*Graph, error) {
 	var ids []string
 	var err error
 	if since == "" && until == "" {
-		ids, err = t.strings(`SELECT id FROM node WHERE story = 1 AND pub IS NULL AND id > ? ORDER BY id LIMIT ?`, after, limit)
+		ids, err = t.strings(`SELECT id FROM node WHERE story = 1 AND pub IS NULL AND id > ? ORDER BY id LIMIT ?`, afterID, limit)
 	} else {
-		ids, err = t.strings(`SELECT id FROM node WHERE story = 1 AND pub BETWEEN ? AND ? AND id > ? ORDER BY id LIMIT ?`, since, until, after, limit)
+		ids, err = t.strings(`SELECT id FROM node WHERE story = 1 AND pub BETWEEN ? AND ?
+  AND (pub > ? OR (pub = ? AND id > ?)) ORDER BY pub, id LIMIT ?`, since, until, afterPublished, afterPublished, afterID, limit)
 	}
 	if err != nil {
 		return nil, err

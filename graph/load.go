@@ -366,7 +366,7 @@ func (l *Loader) readStored(ctx context.Context, byID []int32) error {
 		since, until = "0000-01-01", "9999-12-31"
 	}
 	for _, w := range [][2]string{{since, until}, {"", ""}} {
-		after := ""
+		afterPublished, after := "", ""
 		for {
 			if err := ctx.Err(); err != nil {
 				return err
@@ -374,14 +374,16 @@ func (l *Loader) readStored(ctx context.Context, byID []int32) error {
 			var g *Graph
 			err := l.store.Update(context.WithoutCancel(ctx), func(tx Tx) error {
 				var err error
-				g, err = tx.Stories(w[0], w[1], after, storyPage)
+				g, err = tx.Stories(w[0], w[1], afterPublished, after, storyPage)
 				return err
 			})
 			if err != nil {
 				return fmt.Errorf("reading stored articles for SAME_STORY: %w", err)
 			}
 			for _, n := range g.Nodes {
-				after = max(after, n.ID)
+				if p := str(n.Properties["published"]); p > afterPublished || (p == afterPublished && n.ID > after) {
+					afterPublished, after = p, n.ID // the page's last, in (published, id) order
+				}
 				if s.inRun(byID, n.ID) {
 					continue // unlinked, so not expected; the run's version counts
 				}

@@ -196,10 +196,11 @@ func (tx *memTx) Texts(shas []string) (*graph.Graph, error) {
 
 // Stories is cypher/load/read_stories.cypher and, when since and until are
 // "", read_undated_stories.cypher.
-func (tx *memTx) Stories(since, until, after string, limit int) (*graph.Graph, error) {
+func (tx *memTx) Stories(since, until, afterPublished, afterID string, limit int) (*graph.Graph, error) {
 	var ids []string
+	pub := func(id string) string { p, _ := tx.nodes[id].Properties["published"].(string); return p }
 	for id, n := range tx.nodes {
-		if n.Labels[0] != graph.LabelArticle || id <= after {
+		if n.Labels[0] != graph.LabelArticle {
 			continue
 		}
 		if _, ok := n.Properties["minhash"]; !ok {
@@ -207,15 +208,20 @@ func (tx *memTx) Stories(since, until, after string, limit int) (*graph.Graph, e
 		}
 		p, dated := n.Properties["published"].(string)
 		if since == "" && until == "" {
-			if dated {
+			if dated || id <= afterID {
 				continue
 			}
-		} else if !dated || p < since || p > until {
+		} else if !dated || p < since || p > until || p < afterPublished || (p == afterPublished && id <= afterID) {
 			continue
 		}
 		ids = append(ids, id)
 	}
-	sort.Strings(ids)
+	sort.Slice(ids, func(i, j int) bool {
+		if pi, pj := pub(ids[i]), pub(ids[j]); pi != pj {
+			return pi < pj
+		}
+		return ids[i] < ids[j]
+	})
 	if len(ids) > limit {
 		ids = ids[:limit]
 	}

@@ -78,12 +78,12 @@ func (t *neo4jTx) Texts(shas []string) (*Graph, error) {
 	return t.read("read_texts", map[string]any{"shas": shas})
 }
 
-func (t *neo4jTx) Stories(since, until, after string, limit int) (*Graph, error) {
-	params := map[string]any{"after": after, "limit": limit}
+func (t *neo4jTx) Stories(since, until, afterPublished, afterID string, limit int) (*Graph, error) {
+	params := map[string]any{"after": afterID, "limit": limit}
 	if since == "" && until == "" {
 		return t.read("read_undated_stories", params)
 	}
-	params["since"], params["until"] = since, until
+	params["since"], params["until"], params["afterPublished"] = since, until, afterPublished
 	return t.read("read_stories", params)
 }
 

@@ -40,11 +40,13 @@ type Tx interface {
 	// Stories returns a page of the stored Article nodes that have a
 	// minhash property (their SAME_STORY links are made; see story.go):
 	// those published from since to until (YYYY-MM-DD, both inclusive, as
-	// strings compare), or, when since and until are both "", those with
-	// no published date; of these, the limit ones with the smallest ids
-	// greater than after, ordered by id. Paging on "after" (the last id of
-	// the page before) reads them all.
-	Stories(since, until, after string, limit int) (*Graph, error)
+	// strings compare), the first limit after (afterPublished, afterID) in
+	// the order of published date, then id; or, when since and until are
+	// both "", those with no published date, the first limit with an id
+	// greater than afterID. Paging on the largest date and id of the page
+	// before reads them all, each page from an index seek (published, as
+	// an index orders it) rather than a walk of the window from its start.
+	Stories(since, until, afterPublished, afterID string, limit int) (*Graph, error)
 	// Write deletes what ch deletes, then merges ch.Upsert.
 	Write(ch *Changes) error
 }
