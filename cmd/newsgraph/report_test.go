@@ -113,7 +113,7 @@ func (emptyTx) Contributions([]string) (*graph.Graph, error)            { return
 func (emptyTx) Entities([]string) (*graph.Graph, error)                 { return &graph.Graph{}, nil }
 func (emptyTx) Pairs([]graph.Relationship) (*graph.Graph, error)        { return &graph.Graph{}, nil }
 func (emptyTx) Events([]graph.EventKey, []string) (*graph.Graph, error) { return &graph.Graph{}, nil }
-func (emptyTx) Stories(string, string, string, int) (*graph.Graph, error) {
+func (emptyTx) Stories(string, string, string, string, int) (*graph.Graph, error) {
 	return &graph.Graph{}, nil
 }
 func (tx emptyTx) Texts(shas []string) (*graph.Graph, error) {
