@@ -87,7 +87,7 @@ func NewDiskStore(dir string) (*DiskStore, error) {
 		return nil, err
 	}
 	q := url.Values{}
-	for _, p := range []string{"journal_mode(MEMORY)", "synchronous(OFF)", "temp_store(FILE)",
+	for _, p := range []string{"journal_mode(TRUNCATE)", "synchronous(OFF)", "temp_store(FILE)",
 		fmt.Sprintf("cache_size(%d)", -diskCache/1024)} {
 		q.Add("_pragma", p)
 	}
