@@ -86,6 +86,9 @@ func NewDiskStore(dir string) (*DiskStore, error) {
 		os.Remove(f.Name())
 		return nil, err
 	}
+	// A scratch file: no fsync (synchronous OFF); the rollback journal in
+	// a file too, since in memory it grows with the pages a batch touches,
+	// which grow with the store; temporary b-trees on disk.
 	q := url.Values{}
 	for _, p := range []string{"journal_mode(TRUNCATE)", "synchronous(OFF)", "temp_store(FILE)",
 		fmt.Sprintf("cache_size(%d)", -diskCache/1024)} {
