@@ -111,11 +111,14 @@ func NewDiskStore(dir string) (*DiskStore, error) {
 	return s, nil
 }
 
-// Close closes the store and removes its file.
+// Close closes the store and removes its files (the database and its
+// rollback journal).
 func (s *DiskStore) Close() error {
 	err := s.wrap(s.db.Close())
-	if rerr := os.Remove(s.path); err == nil && !errors.Is(rerr, os.ErrNotExist) {
-		err = rerr
+	for _, p := range []string{s.path, s.path + "-journal"} {
+		if rerr := os.Remove(p); err == nil && !errors.Is(rerr, os.ErrNotExist) {
+			err = rerr
+		}
 	}
 	return err
 }
