@@ -50,6 +50,10 @@ func buildCommand() *cli.Command {
    load.cypher     cypher-shell script that loads the same graph idempotently
    neo4j-admin/    CSVs and import.sh for 'neo4j-admin database import full' (fastest first load)
 
+The articles are merged a batch at a time in a scratch file in --out
+(newsgraph-*.db, removed at the end), as load merges them into Neo4j, so
+memory does not grow with the input.
+
 Example:
    newsgraph build testdata/articles --out out/`,
 		Flags: append([]cli.Flag{
