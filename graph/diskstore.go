@@ -363,22 +363,21 @@ func (t *diskTx) Entities(ids []string) (*Graph, error) {
 func (t *diskTx) Pairs(pairs []Relationship) (*Graph, error) {
 	var rels []Relationship
 	var nodes []string
-	for len(pairs) > 0 {
-		part := pairs[:min(256, len(pairs))]
-		pairs = pairs[len(part):]
+	err := chunks(pairs, func(part []Relationship) error {
 		args := make([]any, 0, 2*len(part))
 		for _, p := range part {
 			args = append(args, p.Start, p.End)
 		}
 		rs, err := t.rels(`WITH p(s, e) AS (VALUES `+strings.TrimSuffix(strings.Repeat("(?, ?), ", len(part)), ", ")+`)
 SELECT r.type, r.start, r.end, r.props FROM p JOIN rel r ON r.type = 'CO_OCCURS_WITH' AND r.start = p.s AND r.end = p.e AND r.n = 0`, args...)
-		if err != nil {
-			return nil, err
-		}
 		for _, r := range rs {
 			nodes = append(nodes, r.Start, r.End)
 		}
 		rels = append(rels, rs...)
+		return err
+	})
+	if err != nil {
+		return nil, err
 	}
 	return t.piece(nodes, "", rels)
 }
@@ -470,16 +469,16 @@ func placeholders(n int) string {
 	return strings.TrimSuffix(strings.Repeat("?, ", n), ", ")
 }
 
-// chunks calls fn with ids a few hundred at a time: one statement a chunk
-// rather than one an id.
-func chunks(ids []string, fn func([]string) error) error {
+// chunks calls fn with xs a few hundred at a time: one statement a chunk
+// rather than one an item.
+func chunks[T any](xs []T, fn func([]T) error) error {
 	const size = 256
-	for len(ids) > 0 {
-		n := min(size, len(ids))
-		if err := fn(ids[:n]); err != nil {
+	for len(xs) > 0 {
+		n := min(size, len(xs))
+		if err := fn(xs[:n]); err != nil {
 			return err
 		}
-		ids = ids[n:]
+		xs = xs[n:]
 	}
 	return nil
 }
