@@ -200,3 +200,36 @@ func ids(a Analysis) []string {
 	}
 	return out
 }
+
+// An acronym defined in parentheses, written with dots, or on the
+// organisation list joins its full name; a listed name the tagger missed
+// is still found; "State" in an office's title is no organisation.
+func TestAcronymsAndListedNames(t *testing.T) {
+	text := "A military commander says the attack was carried out by the Revolutionary Armed Forces of Colombia (FARC) in Putumayo state. " +
+		"FARC rebels denied it. " +
+		"Thousands marched in Hong Kong as the city prepares to host the World Trade Organization's annual summit. " +
+		"The African Union says gunmen in Darfur have killed another A.U. peacekeeper. " +
+		"U.S. Secretary of State Condoleezza Rice says the U.N. must act."
+	a := extractor(t).Analyze(text, "")
+	got := byID(a)
+	farc, ok := got["organization:revolutionary armed forces of colombia"]
+	if !ok {
+		t.Fatalf("no organization:revolutionary armed forces of colombia in %v", ids(a))
+	}
+	if m := mentionTexts(farc); len(m) != 3 {
+		t.Errorf("FARC mentions %q, want the full name and both acronyms", m)
+	}
+	if au := got["organization:african union"]; len(au.Mentions) != 2 {
+		t.Errorf("African Union mentions %q, want the name and A.U.", mentionTexts(au))
+	}
+	for _, id := range []string{"organization:world trade organization", "organization:united nations", "person:condoleezza rice"} {
+		if _, ok := got[id]; !ok {
+			t.Errorf("no %s in %v", id, ids(a))
+		}
+	}
+	for _, id := range []string{"organization:state", "organization:a.u.", "organization:u.n.", "place:farc", "organization:farc"} {
+		if _, ok := got[id]; ok {
+			t.Errorf("%s is an entity: %v", id, ids(a))
+		}
+	}
+}

@@ -48,7 +48,7 @@ var orgHeads = toSet(
 	"brigades", "brigade", "senate", "congress", "cabinet", "administration",
 	"bureau", "tribunal", "court", "airlines", "bank", "group",
 	"inc.", "corp.", "ltd.", "co.", "network", "service", "office", "command",
-	"records", "embassy", "consulate", "magazine", "newspaper",
+	"records", "embassy", "consulate", "magazine", "newspaper", "forces", "army", "navy",
 )
 
 // institutions are organisations named by one capitalised word: "Israel's
@@ -64,18 +64,32 @@ var nameParticles = toSet("bin", "ibn", "al", "el", "van", "von", "de", "da", "d
 // Republic of the Congo"), they mean that.
 var ambiguousPlaces = toSet("korea", "congo")
 
+// portfolios are the departments that complete an office's title
+// ("Secretary of State", "Minister of Defence").
+var portfolios = toSet("state", "defence", "defense", "interior", "justice", "health", "finance",
+	"agriculture", "energy", "commerce", "labor", "labour", "education", "transportation",
+	"transport", "treasury", "trade", "industry", "information", "culture", "war")
+
 // variants map other spellings of a name to the one used as its key.
 var variants = map[string]string{
-	"kiev":                "Kyiv",
-	"zelenskyy":           "Zelensky",
-	"volodymyr zelenskyy": "Volodymyr Zelensky",
-	"russian federation":  "Russia",
-	"us":                  "United States",
-	"u.s.":                "United States",
-	"usa":                 "United States",
-	"uk":                  "United Kingdom",
-	"u.k.":                "United Kingdom",
-	"britain":             "United Kingdom",
+	"kiev":                               "Kyiv",
+	"zelenskyy":                          "Zelensky",
+	"volodymyr zelenskyy":                "Volodymyr Zelensky",
+	"russian federation":                 "Russia",
+	"us":                                 "United States",
+	"u.s.":                               "United States",
+	"usa":                                "United States",
+	"uk":                                 "United Kingdom",
+	"u.k.":                               "United Kingdom",
+	"britain":                            "United Kingdom",
+	"un":                                 "United Nations",
+	"u.n.":                               "United Nations",
+	"eu":                                 "European Union",
+	"e.u.":                               "European Union",
+	"au":                                 "African Union",
+	"a.u.":                               "African Union",
+	"imf":                                "International Monetary Fund",
+	"north atlantic treaty organization": "NATO",
 }
 
 func toSet(words ...string) map[string]bool {

@@ -35,10 +35,16 @@ type candidate struct {
 func resolve(text string, sents []Sentence, spans [][]span) []Entity {
 	var cands []candidate
 	covered := make([][]bool, len(sents))
+	abbrevs := map[string]int{} // acronym defined in parentheses -> its full name
 	for si, sent := range sents {
 		covered[si] = make([]bool, len(sent.Tokens))
 		for _, sp := range joinDemonyms(text, sent.Tokens, splitAtTitles(sent.Tokens, joinListed(text, sent.Tokens, spans[si]))) {
 			if c, ok := clean(text, si, sent.Tokens, sp); ok {
+				if acr := acronymAfter(sent.Tokens, sp.end); acr != "" && c.tokens > 1 {
+					if _, seen := abbrevs[acr]; !seen {
+						abbrevs[acr] = len(cands)
+					}
+				}
 				cands = append(cands, c)
 				for i := sp.start; i < sp.end; i++ {
 					covered[si][i] = true
@@ -46,8 +52,8 @@ func resolve(text string, sents []Sentence, spans [][]span) []Entity {
 			}
 		}
 	}
-	cands = append(cands, rescan(text, sents, covered, cands)...)
-	linkShortForms(cands)
+	cands = append(cands, rescan(text, sents, covered, cands, abbrevs)...)
+	linkShortForms(cands, abbrevs)
 	voteKinds(cands)
 	return group(cands)
 }
@@ -77,7 +83,9 @@ func commonWords(name string, start, sentLen int) bool {
 }
 
 // joinListed merges two names the tagger split at a connector when the
-// whole is a listed name: "Democratic Republic" + "of the" + "Congo".
+// whole is a listed name ("Democratic Republic" + "of the" + "Congo"), or
+// an organisation named for its place ("Revolutionary Armed Forces" + "of"
+// + "Colombia", "Central Bank" + "of" + "Nigeria").
 func joinListed(text string, toks []Token, spans []span) []span {
 	out := make([]span, 0, len(spans))
 	for i := 0; i < len(spans); i++ {
@@ -85,6 +93,10 @@ func joinListed(text string, toks []Token, spans []span) []span {
 		for i+1 < len(spans) && spans[i+1].start-sp.end <= 2 && spans[i+1].start > sp.end && connectorsOnly(toks[sp.end:spans[i+1].start]) {
 			whole := phraseAt(text, toks, sp.start, spans[i+1].end)
 			k := gazetteer.Lookup(whole)
+			if k == 0 && sp.kind == Organization && spans[i+1].kind == Place && spans[i+1].start == sp.end+1 &&
+				strings.EqualFold(toks[sp.end].Text, "of") && orgHeads[strings.ToLower(toks[sp.end-1].Text)] {
+				k = gazetteer.Org
+			}
 			if k == 0 {
 				break
 			}
@@ -198,6 +210,11 @@ func clean(text string, si int, toks []Token, sp span) (candidate, bool) {
 	if s == e {
 		return candidate{}, false
 	}
+	// "Secretary of State", "Minister of Defence": a portfolio after a
+	// title and "of" is the rest of the office, not an organisation.
+	if e-s == 1 && s >= 2 && strings.EqualFold(toks[s-1].Text, "of") && isTitle(toks[s-2].Text) && portfolios[strings.ToLower(toks[s].Text)] {
+		return candidate{}, false
+	}
 	written := normalizeName(text[toks[s].Start:toks[e-1].End])
 	first := firstWord(written)
 	if nameParticles[first] && e-s > 1 {
@@ -261,7 +278,7 @@ func (c *candidate) canonicalize() {
 // troops"), and names it found elsewhere in the same text, such as a
 // surname in a headline. A single word is looked for only when it is the
 // surname of a full name, is on a gazetteer list, or was tagged twice.
-func rescan(text string, sents []Sentence, covered [][]bool, found []candidate) []candidate {
+func rescan(text string, sents []Sentence, covered [][]bool, found []candidate, abbrevs map[string]int) []candidate {
 	type known struct {
 		kind  Kind
 		words int
@@ -285,14 +302,27 @@ func rescan(text string, sents []Sentence, covered [][]bool, found []candidate) 
 			names[strings.ToLower(lastWord(c.alias))] = known{Person, 1}
 		}
 	}
+	for acr, i := range abbrevs {
+		names[strings.ToLower(acr)] = known{found[i].kind, 1}
+	}
+	// An organisation's initials, however dotted ("A.U." after "African
+	// Union"): linkShortForms joins them to it.
+	acronyms := map[string]bool{}
+	for _, c := range found {
+		if c.kind == Organization && c.tokens > 1 && len(c.initials) >= 2 {
+			acronyms[c.initials] = true
+		}
+	}
+	width := max(4, gazetteer.MaxWords())
 	var out []candidate
 	for si, sent := range sents {
 		toks := sent.Tokens
+		shouting := allCaps(toks)
 		for i := 0; i < len(toks); i++ {
 			if covered[si][i] || !startsUpper(toks[i].Text) {
 				continue
 			}
-			for n := min(4, len(toks)-i); n >= 1; n-- {
+			for n := min(width, len(toks)-i); n >= 1; n-- {
 				if anyCovered(covered[si][i : i+n]) {
 					continue
 				}
@@ -302,6 +332,10 @@ func rescan(text string, sents []Sentence, covered [][]bool, found []candidate) 
 					kind, ok = k.kind, true
 				} else if _, demonym := gazetteer.CountryOfDemonym(phrase); demonym {
 					kind, ok = Place, true
+				} else if k := listedKind(toks[i:i+n], phrase, shouting); k != "" {
+					kind, ok = k, true
+				} else if n == 1 && !shouting && acronyms[strings.ReplaceAll(toks[i].Text, ".", "")] {
+					kind, ok = Organization, true
 				}
 				if !ok {
 					continue
@@ -320,6 +354,68 @@ func rescan(text string, sents []Sentence, covered [][]bool, found []candidate) 
 	return out
 }
 
+// listedKind is the kind of a gazetteer name the tagger missed, written
+// as the list has it: several capitalised words ("World Trade
+// Organization", "Democratic Republic of the Congo") or a listed acronym
+// organisation's acronym ("NATO", "U.N.") outside a line written all in
+// capitals. A single ordinary word on a list ("Chad", "Telegram") is left
+// to the tagger, which weighs the words around it.
+func listedKind(toks []Token, phrase string, shouting bool) Kind {
+	if len(toks) == 1 {
+		if shouting || !isAcronym(strings.ReplaceAll(toks[0].Text, ".", "")) {
+			return ""
+		}
+	} else {
+		for _, t := range toks {
+			if !startsUpper(t.Text) && !connectorsOnly([]Token{t}) {
+				return ""
+			}
+		}
+		if !startsUpper(toks[len(toks)-1].Text) {
+			return ""
+		}
+	}
+	switch k := gazetteer.LookupLower(phrase); {
+	case k&gazetteer.Org != 0:
+		return Organization
+	case k&(gazetteer.Country|gazetteer.Capital|gazetteer.Place) != 0 && len(toks) > 1:
+		// "US" alone is as often a currency's prefix ("US $199").
+		return Place
+	}
+	return ""
+}
+
+// allCaps reports whether a sentence is written in capitals, as headlines
+// and page furniture often are; there an acronym may be an ordinary word.
+func allCaps(toks []Token) bool {
+	letters := false
+	for _, t := range toks {
+		for _, r := range t.Text {
+			if unicode.IsLower(r) {
+				return false
+			}
+			letters = letters || unicode.IsLetter(r)
+		}
+	}
+	return letters
+}
+
+// acronymAfter returns the acronym defined in parentheses right after the
+// name ending before token e, dots dropped: "Revolutionary Armed Forces of
+// Colombia (FARC)", "the World Trade Organization's (WTO)"; "" if none.
+func acronymAfter(toks []Token, e int) string {
+	if e < len(toks) && isPossessive(toks[e].Text) {
+		e++
+	}
+	if e+2 >= len(toks) || toks[e].Text != "(" || toks[e+2].Text != ")" {
+		return ""
+	}
+	if acr := strings.ReplaceAll(toks[e+1].Text, ".", ""); isAcronym(acr) {
+		return acr
+	}
+	return ""
+}
+
 func anyCovered(b []bool) bool {
 	for _, x := range b {
 		if x {
@@ -335,8 +431,10 @@ func anyCovered(b []bool) bool {
 // one-word place at the one longer place in the text ending with it
 // ("Gaza" in an article about the Gaza Strip, "Korea" in one about North
 // Korea). A country is not shortened that way ("Sudan" is not South Sudan)
-// unless its name is ambiguous on its own.
-func linkShortForms(cands []candidate) {
+// unless its name is ambiguous on its own. An acronym the text defines in
+// parentheses (abbrevs: "FARC" after "Revolutionary Armed Forces of
+// Colombia") goes to that name; dots do not count ("A.U." is "AU").
+func linkShortForms(cands []candidate, abbrevs map[string]int) {
 	surnames := map[string]map[string]int{} // surname -> full keys -> index
 	acronyms := map[string]map[string]int{}
 	places := map[string]map[string]int{} // last word -> multi-word place keys
@@ -360,6 +458,11 @@ func linkShortForms(cands []candidate) {
 		if c.tokens != 1 {
 			continue
 		}
+		acr := strings.ReplaceAll(c.name, ".", "")
+		if full, ok := abbrevs[acr]; ok && isAcronym(acr) {
+			cands[i].kind, cands[i].key, cands[i].name = cands[full].kind, cands[full].key, cands[full].name
+			continue
+		}
 		if full, ok := unique(surnames[c.key]); ok {
 			cands[i].kind, cands[i].key, cands[i].name = Person, cands[full].key, cands[full].name
 			continue
@@ -370,8 +473,8 @@ func linkShortForms(cands []candidate) {
 				continue
 			}
 		}
-		if isAcronym(c.name) {
-			if full, ok := unique(acronyms[c.name]); ok {
+		if isAcronym(acr) {
+			if full, ok := unique(acronyms[acr]); ok {
 				cands[i].kind, cands[i].key, cands[i].name = Organization, cands[full].key, cands[full].name
 			}
 		}
