@@ -88,6 +88,11 @@ const (
 	fSuf3P1
 	fTrigramP
 	fRunPrev
+	fClassFine
+	fClassCoarse
+	fClassCoarseShape
+	fClassFineM1
+	fClassFineP1
 )
 
 // tokInfo is what the tagger computes once per token; neighbours reuse it.
@@ -106,6 +111,9 @@ type tokInfo struct {
 	// its length bucket; zero outside a run.
 	runFirst, runLast, runPrev uint64
 	runPos, runLen             uint64
+	// The word's classes (see classes.go), coarse and fine, plus one; zero
+	// for a word outside the class list.
+	coarse, fine uint64
 }
 
 const (
@@ -307,6 +315,7 @@ func (s *scratch) token(t string, initial bool) tokInfo {
 		ti.hypLast = hashRunes(rs[last:])
 	}
 	ti.gaz = uint64(gazetteerKinds(ti.lower))
+	ti.coarse, ti.fine = wordClasses(ti.lower)
 	return ti
 }
 
@@ -472,6 +481,11 @@ func (s *scratch) staticFeatures(i int) []uint64 {
 		add(fHyphenFirst, t.hypFirst, 0)
 		add(fHyphenLast, t.hypLast, 0)
 	}
+	add(fClassFine, t.fine, 0)
+	add(fClassCoarse, t.coarse, 0)
+	add(fClassCoarseShape, t.coarse, t.shape)
+	add(fClassFineM1, m1.fine, 0)
+	add(fClassFineP1, p1.fine, 0)
 	s.feats = f
 	return f
 }
