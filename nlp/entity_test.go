@@ -233,3 +233,18 @@ func TestAcronymsAndListedNames(t *testing.T) {
 		}
 	}
 }
+
+// A span the tagger runs across a place's possessive or an office holder's
+// title is split into the names it holds.
+func TestSplitAtPossessiveAndTitle(t *testing.T) {
+	text := "NATO Secretary-General Jaap de Hoop Scheffer says the number of personnel will increase. " +
+		"Officials from Kenya's Anti-Corruption Commission met on Monday. " +
+		"The Lord's Resistance Army denied it."
+	a := extractor(t).Analyze(text, "")
+	got := byID(a)
+	for _, id := range []string{"organization:nato", "person:jaap de hoop scheffer", "place:kenya", "organization:anti-corruption commission", "organization:lord's resistance army"} {
+		if _, ok := got[id]; !ok {
+			t.Errorf("no %s in %v", id, ids(a))
+		}
+	}
+}

@@ -38,7 +38,7 @@ func resolve(text string, sents []Sentence, spans [][]span) []Entity {
 	abbrevs := map[string]int{} // acronym defined in parentheses -> its full name
 	for si, sent := range sents {
 		covered[si] = make([]bool, len(sent.Tokens))
-		for _, sp := range joinDemonyms(text, sent.Tokens, splitAtTitles(sent.Tokens, joinListed(text, sent.Tokens, spans[si]))) {
+		for _, sp := range joinDemonyms(text, sent.Tokens, splitAtTitles(sent.Tokens, splitAtPossessive(text, sent.Tokens, joinListed(text, sent.Tokens, spans[si])))) {
 			if c, ok := clean(text, si, sent.Tokens, sp); ok {
 				if acr := acronymAfter(sent.Tokens, sp.end); acr != "" && c.tokens > 1 {
 					if _, seen := abbrevs[acr]; !seen {
@@ -569,7 +569,7 @@ func splitAtTitles(toks []Token, spans []span) []span {
 				e++
 			}
 			rest := sp.end - e
-			if rest < 1 || rest > 3 || !allUpper(toks[e:sp.end]) {
+			if rest < 1 || rest > 4 || !nameWords(toks[e:sp.end]) {
 				continue
 			}
 			before := strings.ToLower(toks[k-1].Text)
@@ -590,13 +590,36 @@ func splitAtTitles(toks []Token, spans []span) []span {
 	return out
 }
 
-func allUpper(toks []Token) bool {
-	for _, t := range toks {
-		if !startsUpper(t.Text) {
+// nameWords reports whether toks could be a person's name: capitalised
+// words and the particles inside names ("Jaap de Hoop Scheffer").
+func nameWords(toks []Token) bool {
+	for i, t := range toks {
+		if !startsUpper(t.Text) && (i == 0 || !nameParticles[t.Text]) {
 			return false
 		}
 	}
 	return true
+}
+
+// splitAtPossessive splits a span the tagger ran across a place's
+// possessive: "New York's Hillary Rodham Clinton" is New York and Hillary
+// Rodham Clinton, "Pakistan's Foreign Ministry" Pakistan and the Foreign
+// Ministry. A name with a possessive inside ("Lord's Resistance Army")
+// stays whole: only a listed place before the possessive splits it.
+func splitAtPossessive(text string, toks []Token, spans []span) []span {
+	out := make([]span, 0, len(spans))
+	for _, sp := range spans {
+		k := sp.start + 1
+		for k < sp.end-1 && !isPossessive(toks[k].Text) {
+			k++
+		}
+		if k >= sp.end-1 || gazetteer.Lookup(phraseAt(text, toks, sp.start, k))&(gazetteer.Country|gazetteer.Capital|gazetteer.Place) == 0 {
+			out = append(out, sp)
+			continue
+		}
+		out = append(out, span{start: sp.start, end: k, kind: Place}, span{start: k + 1, end: sp.end, kind: sp.kind})
+	}
+	return out
 }
 
 // placeCue reports whether the words around tokens [s,e) mark a place:

@@ -32,6 +32,9 @@
 //
 // -write-test also writes wiki-test.conll, a Wikipedia-prose gold derived
 // from the current-events portal (see wikigold.go).
+//
+// The tagger's word classes (nlp/ner/clusters.txt) are an input here, not
+// an output: cmd/build-clusters writes them from GloVe vectors.
 package main
 
 import (

@@ -154,3 +154,23 @@ func TestHeldOutGMB(t *testing.T) {
 		t.Errorf("held-out GMB micro F1 %.3f below floor %.2f", f1, floor)
 	}
 }
+
+// The shipped word classes cover common news words and names, put words
+// of one kind together, and give nothing for a word outside the list.
+func TestWordClasses(t *testing.T) {
+	var buf []rune
+	class := func(w string) (uint64, uint64) { return wordClasses(hashLower(&buf, w)) }
+	for _, w := range []string{"the", "Reuters", "Xinhua", "Moscow", "Kyiv"} {
+		if c, f := class(w); c == 0 || f == 0 {
+			t.Errorf("%q has no class", w)
+		}
+	}
+	if _, a := class("Chrysler"); a == 0 {
+		t.Error("Chrysler has no class")
+	} else if _, b := class("Renault"); a != b {
+		t.Errorf("Chrysler and Renault in fine classes %d and %d", a, b)
+	}
+	if c, f := class("Qxzvbnrtk"); c != 0 || f != 0 {
+		t.Errorf("made-up word has classes %d, %d", c, f)
+	}
+}
