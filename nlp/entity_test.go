@@ -248,3 +248,33 @@ func TestSplitAtPossessiveAndTitle(t *testing.T) {
 		}
 	}
 }
+
+// An acronym joins a name only when it is that organisation's: a dateline's
+// agency stays itself, a surname "Au" is no African Union; "Farc", as
+// British papers write it, is the defined "FARC"; and dotted initials find
+// an organisation with no known variant.
+func TestAcronymsThatAreNotTheNameBefore(t *testing.T) {
+	text := "NEW YORK (AP) — Officials met on Monday. The AP reported that the talks failed. " +
+		"The Revolutionary Armed Forces of Colombia (FARC) attacked a base. Farc rebels denied it. " +
+		"The Federal Emergency Management Agency sent teams. F.E.M.A. said more would follow. " +
+		"Hong Kong activist Joshua Au was charged. Au denied the charges."
+	a := extractor(t).Analyze(text, "")
+	got := byID(a)
+	if ny, ok := got["place:new york"]; ok && len(ny.Mentions) != 1 {
+		t.Errorf("New York mentions %q: the dateline's agency joined it", mentionTexts(ny))
+	}
+	if farc := got["organization:revolutionary armed forces of colombia"]; len(farc.Mentions) != 3 {
+		t.Errorf("FARC mentions %q, want the full name, FARC and Farc", mentionTexts(farc))
+	}
+	if fema := got["organization:federal emergency management agency"]; len(fema.Mentions) != 2 {
+		t.Errorf("FEMA mentions %q, want the full name and F.E.M.A.", mentionTexts(fema))
+	}
+	if au := got["person:joshua au"]; len(au.Mentions) != 2 {
+		t.Errorf("Joshua Au mentions %q, want the full name and the surname", mentionTexts(au))
+	}
+	for _, id := range []string{"organization:african union", "organization:farc", "organization:f.e.m.a."} {
+		if _, ok := got[id]; ok {
+			t.Errorf("%s is an entity: %v", id, ids(a))
+		}
+	}
+}

@@ -1,5 +1,7 @@
 package nlp
 
+import "strings"
+
 // notPartOfName are words that lead a name without being part of it and
 // are not titles: "the", "top commander", "the late".
 var notPartOfName = toSet("the", "top", "former", "late", "then", "acting")
@@ -70,26 +72,42 @@ var portfolios = toSet("state", "defence", "defense", "interior", "justice", "he
 	"agriculture", "energy", "commerce", "labor", "labour", "education", "transportation",
 	"transport", "treasury", "trade", "industry", "information", "culture", "war")
 
-// variants map other spellings of a name to the one used as its key.
+// variants map other spellings of a name, lower-cased, to the one used as
+// its key.
 var variants = map[string]string{
 	"kiev":                               "Kyiv",
 	"zelenskyy":                          "Zelensky",
 	"volodymyr zelenskyy":                "Volodymyr Zelensky",
 	"russian federation":                 "Russia",
-	"us":                                 "United States",
-	"u.s.":                               "United States",
-	"usa":                                "United States",
-	"uk":                                 "United Kingdom",
-	"u.k.":                               "United Kingdom",
 	"britain":                            "United Kingdom",
-	"un":                                 "United Nations",
-	"u.n.":                               "United Nations",
-	"eu":                                 "European Union",
-	"e.u.":                               "European Union",
-	"au":                                 "African Union",
-	"a.u.":                               "African Union",
-	"imf":                                "International Monetary Fund",
-	"north atlantic treaty organization": "NATO",
+	"un security council":                "United Nations Security Council",
+	"u.n. security council":              "United Nations Security Council",
+	"north atlantic treaty organization": "NATO", // the name news uses
+}
+
+// acronymVariants map acronyms to the full name used as their key. They
+// apply only to a name written in capitals: "Au" is a surname, "Us" and
+// "Un" ordinary words.
+var acronymVariants = map[string]string{
+	"US":  "United States",
+	"USA": "United States",
+	"UK":  "United Kingdom",
+	"UN":  "United Nations",
+	"EU":  "European Union",
+	"AU":  "African Union",
+	"IMF": "International Monetary Fund",
+}
+
+// variantOf returns the name a known variant stands for.
+func variantOf(name string) (string, bool) {
+	if v, ok := variants[strings.ToLower(name)]; ok {
+		return v, true
+	}
+	if acr := strings.ReplaceAll(name, ".", ""); isAcronym(acr) {
+		v, ok := acronymVariants[acr]
+		return v, ok
+	}
+	return "", false
 }
 
 func toSet(words ...string) map[string]bool {

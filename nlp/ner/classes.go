@@ -10,8 +10,10 @@ import (
 // classesText is written by cmd/build-clusters: the 100,000 most frequent
 // words of GloVe 6B (Wikipedia and Gigaword newswire) grouped by k-means
 // over their vectors, coarse and fine. A class generalises from the names
-// the training data has to those it lacks: news agencies, carmakers and
-// villages each share one.
+// the training data has to those it lacks: carmakers (Chrysler, Ford,
+// Renault) share one, news agencies (TASS, Kyodo, Yonhap) another. The
+// class numbers are arbitrary, so the models must be retrained whenever
+// the file is rebuilt.
 //
 //go:embed clusters.txt
 var classesText string

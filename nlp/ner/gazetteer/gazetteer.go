@@ -2,10 +2,13 @@
 // features: countries, capitals, demonyms, well-known organisations and
 // personal titles.
 //
-// The lists are features, not rules: the tagger learns how far to trust a
-// list hit from training data, so a list entry such as "Jordan" (country,
-// river and first name) does no harm. Demonyms also map to their country
-// so that later entity resolution can link "Ukrainian forces" to Ukraine.
+// To the tagger the lists are features, not rules: it learns how far to
+// trust a list hit from training data, so an entry such as "Jordan"
+// (country, river and first name) does no harm there. Entity resolution
+// (package nlp) trusts them more: a listed name keeps the list's kind and
+// is never taken for a common word, and listed acronyms and multi-word
+// names are found even where the tagger missed them. Demonyms also map to
+// their country so that resolution can link "Ukrainian forces" to Ukraine.
 package gazetteer
 
 import (
