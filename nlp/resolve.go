@@ -35,7 +35,6 @@ type candidate struct {
 func resolve(text string, sents []Sentence, spans [][]span) []Entity {
 	var cands []candidate
 	covered := make([][]bool, len(sents))
-	abbrevs := map[string]int{} // acronym defined in parentheses -> index of its organisation in cands
 	for si, sent := range sents {
 		toks := sent.Tokens
 		covered[si] = make([]bool, len(toks))
@@ -45,11 +44,6 @@ func resolve(text string, sents []Sentence, spans [][]span) []Entity {
 		found = joinDemonyms(text, toks, found)
 		for _, sp := range found {
 			if c, ok := clean(text, si, toks, sp); ok {
-				if acr := acronymAfter(toks, sp.end); acr != "" && definesAcronym(c, acr) {
-					if _, seen := abbrevs[acr]; !seen {
-						abbrevs[acr] = len(cands)
-					}
-				}
 				cands = append(cands, c)
 				for i := sp.start; i < sp.end; i++ {
 					covered[si][i] = true
@@ -57,9 +51,9 @@ func resolve(text string, sents []Sentence, spans [][]span) []Entity {
 			}
 		}
 	}
-	cands = append(cands, rescan(text, sents, covered, cands, abbrevs)...)
+	cands = append(cands, rescan(text, sents, covered, cands, definitions(sents, cands))...)
 	cands = append(cands, dottedAcronyms(text, sents, covered, cands)...)
-	linkShortForms(cands, abbrevs)
+	linkShortForms(cands, definitions(sents, cands))
 	voteKinds(cands)
 	return group(cands)
 }
@@ -70,7 +64,7 @@ func resolve(text string, sents []Sentence, spans [][]span) []Entity {
 // three tokens or fewer (a heading or page furniture). A listed place or
 // organisation ("Turkey", "Chad") is never rejected.
 func commonWords(name string, start, sentLen int) bool {
-	if gazetteer.Lookup(name) != 0 {
+	if listed(name) != 0 {
 		return false
 	}
 	if _, ok := variantOf(name); ok {
@@ -132,9 +126,10 @@ func connectorsOnly(toks []Token) bool {
 
 // joinDemonyms fixes the tagger's spans around nationality words. A
 // two-word demonym is one mention: "North Korean troops" names North
-// Korea, not a place called North and Korea. A demonym that starts an
-// // does to a known name ("Russian Federation"); otherwise it stays out, as
-// CoNLL-style gold has it ("Iraqi Oil Ministry" names the Oil Ministry).
+// Korea, not a place called North and Korea. A demonym just before a span
+// joins it when the whole is a known name ("Russian Federation");
+// otherwise it stays out, as CoNLL-style gold has it ("Iraqi Oil Ministry"
+// names the Oil Ministry).
 func joinDemonyms(text string, toks []Token, spans []span) []span {
 	out := make([]span, 0, len(spans))
 	for _, sp := range spans {
@@ -204,6 +199,12 @@ func clean(text string, si int, toks []Token, sp span) (candidate, bool) {
 	for e > s && (isPossessive(toks[e-1].Text) || !hasLetter(toks[e-1].Text)) {
 		e--
 	}
+	// "NATO Secretary-General", "Pentagon spokesman": a title after an
+	// organisation or place is its officer's, not part of its name; but
+	// "Court of Justice" ends with its name.
+	for sp.kind != Person && e > s+1 && isTitle(toks[e-1].Text) && !connectorsOnly(toks[e-2:e-1]) && !orgHeads[strings.ToLower(toks[e-1].Text)] {
+		e--
+	}
 	// "President Mahmoud Abbas Wednesday": a day or month after a name is
 	// not part of it.
 	for e > s+1 && notAName[strings.ToLower(toks[e-1].Text)] {
@@ -252,6 +253,16 @@ func clean(text string, si int, toks []Token, sp span) (candidate, bool) {
 	return c, true
 }
 
+// listed returns the gazetteer lists that hold name. A short name written
+// as a word is not the acronym it spells: "Au" (a surname), "Us" and "Un"
+// are not the African Union, the United States and the United Nations.
+func listed(name string) gazetteer.Kind {
+	if utf8.RuneCountInString(name) <= 3 && strings.ToUpper(name) != name {
+		return 0
+	}
+	return gazetteer.Lookup(name)
+}
+
 // canonicalize sets the key the candidate resolves to: a demonym becomes
 // its country ("Russian forces" mention Russia), a known variant its usual
 // spelling, and a name on a gazetteer list votes for that list's kind.
@@ -270,7 +281,7 @@ func (c *candidate) canonicalize() {
 			}
 		}
 	}
-	switch k := gazetteer.Lookup(c.name); {
+	switch k := listed(c.name); {
 	case k&(gazetteer.Country|gazetteer.Capital|gazetteer.Place) != 0:
 		c.kind, c.weight = Place, max(c.weight, 2)
 	case k&gazetteer.Org != 0:
@@ -286,7 +297,7 @@ func (c *candidate) canonicalize() {
 // same way; and listed names it did not tag at all (see listedKind). A
 // single word found elsewhere is looked for only when it is the surname
 // of a full name, is on a gazetteer list, or was tagged twice.
-func rescan(text string, sents []Sentence, covered [][]bool, found []candidate, abbrevs map[string]int) []candidate {
+func rescan(text string, sents []Sentence, covered [][]bool, found []candidate, abbrevs map[string][]int) []candidate {
 	type known struct {
 		kind  Kind
 		words int
@@ -325,13 +336,13 @@ func rescan(text string, sents []Sentence, covered [][]bool, found []candidate, 
 				}
 				phrase := strings.ToLower(normalizeName(text[toks[i].Start:toks[i+n-1].End]))
 				kind, ok := Kind(""), false
-				if _, defined := abbrevs[strings.ReplaceAll(toks[i].Text, ".", "")]; n == 1 && defined {
+				if n == 1 && abbrevs[strings.ReplaceAll(toks[i].Text, ".", "")] != nil {
 					kind, ok = Organization, true
 				} else if k, hit := names[phrase]; hit && k.words == n {
 					kind, ok = k.kind, true
 				} else if _, demonym := gazetteer.CountryOfDemonym(phrase); demonym {
 					kind, ok = Place, true
-				} else if k := listedKind(toks[i:i+n], phrase, shouting, i == 0); k != "" {
+				} else if k := listedKind(toks, i, n, phrase, shouting); k != "" {
 					kind, ok = k, true
 				}
 				if !ok {
@@ -359,15 +370,19 @@ func rescan(text string, sents []Sentence, covered [][]bool, found []candidate, 
 // which weighs the words around it, and so is a listed name with a
 // lower-case or numeric word ("Haqqani network", "G20"); a country's name
 // is not, away from the start of a sentence.
-func listedKind(toks []Token, phrase string, shouting bool, initial bool) Kind {
-	if len(toks) == 1 {
+func listedKind(sent []Token, i, n int, phrase string, shouting bool) Kind {
+	toks := sent[i : i+n]
+	if n == 1 {
 		if shouting {
 			return ""
 		}
 		if !isAcronym(strings.ReplaceAll(toks[0].Text, ".", "")) {
 			// A country's name away from the sentence start is the
-			// country: "Kenya's Anti-Corruption Commission".
-			if !initial && gazetteer.LookupLower(phrase)&gazetteer.Country != 0 {
+			// country ("Kenya's Anti-Corruption Commission"), unless a
+			// capitalised word follows ("Kenya Barris") or it is short
+			// enough to be a word ("Us").
+			next := i+1 < len(sent) && startsUpper(sent[i+1].Text) && !isPossessive(sent[i+1].Text)
+			if i > 0 && !next && utf8.RuneCountInString(phrase) >= 4 && gazetteer.LookupLower(phrase)&gazetteer.Country != 0 {
 				return Place
 			}
 			return ""
@@ -425,27 +440,78 @@ func acronymAfter(toks []Token, e int) string {
 }
 
 // definesAcronym reports whether acr, in parentheses after the name c,
-// is that name's acronym: c is an organisation, not written in capitals
-// (a dateline's "NEW YORK (AP)"), and every letter of acr is an initial of
-// its words, in any order ("Revolutionary Armed Forces of Colombia
-// (FARC)").
+// is that name's acronym. The name must have several words and not be
+// written in capitals (a dateline's "NEW YORK (AP)"). An organisation's
+// acronym may come from another language ("Kurdistan Workers' Party
+// (PKK)", "Doctors Without Borders (MSF)"); a place's must spell its
+// initials, in any order ("Democratic Republic of the Congo (DRC)"), so
+// that "New York (AP)" is no definition; a person has none ("Eliud
+// Kipchoge (KEN)").
 func definesAcronym(c candidate, acr string) bool {
-	if c.kind != Organization || c.tokens < 2 || strings.ToUpper(c.alias) == c.alias {
+	if c.tokens < 2 || strings.ToUpper(c.alias) == c.alias {
 		return false
 	}
-	var initials [26]int
-	for _, w := range strings.FieldsFunc(c.alias, func(r rune) bool { return r == ' ' || r == '-' }) {
-		if r, _ := utf8.DecodeRuneInString(w); 'A' <= unicode.ToUpper(r) && unicode.ToUpper(r) <= 'Z' {
-			initials[unicode.ToUpper(r)-'A']++
+	switch c.kind {
+	case Organization:
+		return true
+	case Place:
+		initials := map[rune]int{}
+		for _, w := range strings.FieldsFunc(c.alias, func(r rune) bool { return r == ' ' || r == '-' }) {
+			r, _ := utf8.DecodeRuneInString(w)
+			initials[unicode.ToUpper(r)]++
+		}
+		for _, r := range acr {
+			if initials[r] == 0 {
+				return false
+			}
+			initials[r]--
+		}
+		return true
+	}
+	return false
+}
+
+// definitions maps each acronym defined in parentheses right after a
+// name ("Rapid Support Forces (RSF)") to the indexes in cands of the
+// names that define it.
+func definitions(sents []Sentence, cands []candidate) map[string][]int {
+	defs := map[string][]int{}
+	for i, c := range cands {
+		if c.tokens < 2 {
+			continue
+		}
+		toks := sents[c.mention.Sentence].Tokens
+		e := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= c.mention.End })
+		if acr := acronymAfter(toks, e); acr != "" && definesAcronym(c, acr) {
+			defs[acr] = append(defs[acr], i)
 		}
 	}
-	for _, r := range acr {
-		if r < 'A' || r > 'Z' || initials[r-'A'] == 0 {
-			return false
-		}
-		initials[r-'A']--
+	return defs
+}
+
+// definition returns the index in cands of the name that the acronym
+// candidate c stands for: the last definition before c, or the first in
+// the text if c comes before them all. Two organisations may define one
+// acronym ("Reporters Without Borders (RSF)", "Rapid Support Forces
+// (RSF)").
+func definition(cands []candidate, defs []int, c candidate) int {
+	before := func(a, b Mention) bool {
+		return a.Sentence < b.Sentence || a.Sentence == b.Sentence && a.Start < b.Start
 	}
-	return true
+	best, first := -1, defs[0]
+	for _, d := range defs {
+		m := cands[d].mention
+		if before(m, cands[first].mention) {
+			first = d
+		}
+		if before(m, c.mention) && (best < 0 || before(cands[best].mention, m)) {
+			best = d
+		}
+	}
+	if best < 0 {
+		return first
+	}
+	return best
 }
 
 // dottedAcronyms finds an organisation's initials written with dots that
@@ -499,8 +565,11 @@ func anyCovered(b []bool) bool {
 // Korea). A country is not shortened that way ("Sudan" is not South Sudan)
 // unless its name is ambiguous on its own. An acronym the text defines in
 // parentheses (abbrevs: "FARC" after "Revolutionary Armed Forces of
-// Colombia") goes to that name; dots do not count ("A.U." is "AU").
-func linkShortForms(cands []candidate, abbrevs map[string]int) {
+// Colombia") goes to the name that defined it last before it; dots do
+// not count ("A.U." is "AU"), and an acronym written as a word goes there
+// too ("Farc", as British papers write it) unless it is a known surname.
+// Initials never stand for a place ("D.C." is no "Defence Committee").
+func linkShortForms(cands []candidate, abbrevs map[string][]int) {
 	surnames := map[string]map[string]int{} // surname -> full keys -> index
 	acronyms := map[string]map[string]int{}
 	places := map[string]map[string]int{} // last word -> multi-word place keys
@@ -524,14 +593,18 @@ func linkShortForms(cands []candidate, abbrevs map[string]int) {
 		if c.tokens != 1 {
 			continue
 		}
-		// British style writes a defined acronym as a word ("Farc", "Nato").
-		acr := strings.ReplaceAll(c.name, ".", "")
-		if full, ok := abbrevs[strings.ToUpper(acr)]; ok {
-			cands[i].kind, cands[i].key, cands[i].name = cands[full].kind, cands[full].key, cands[full].name
-			continue
-		}
 		if full, ok := unique(surnames[c.key]); ok {
 			cands[i].kind, cands[i].key, cands[i].name = Person, cands[full].key, cands[full].name
+			continue
+		}
+		acr := strings.ReplaceAll(c.name, ".", "")
+		defs := abbrevs[acr]
+		if defs == nil && c.kind != Person && utf8.RuneCountInString(acr) >= 4 {
+			defs = abbrevs[strings.ToUpper(acr)]
+		}
+		if defs != nil {
+			full := definition(cands, defs, c)
+			cands[i].kind, cands[i].key, cands[i].name = cands[full].kind, cands[full].key, cands[full].name
 			continue
 		}
 		if c.kind == Place && (ambiguousPlaces[c.key] || gazetteer.Lookup(c.name)&gazetteer.Country == 0) {
@@ -540,7 +613,7 @@ func linkShortForms(cands []candidate, abbrevs map[string]int) {
 				continue
 			}
 		}
-		if isAcronym(acr) {
+		if isAcronym(acr) && c.kind != Place && gazetteer.Lookup(c.name)&(gazetteer.Country|gazetteer.Capital|gazetteer.Place) == 0 {
 			if full, ok := unique(acronyms[acr]); ok {
 				cands[i].kind, cands[i].key, cands[i].name = Organization, cands[full].key, cands[full].name
 			}
@@ -637,8 +710,8 @@ func splitAtTitles(toks []Token, spans []span) []span {
 				e++
 			}
 			rest := sp.end - e
-			if rest < 1 || rest > 4 || !nameWords(toks[e:sp.end]) {
-				continue
+			if rest < 1 || rest > 4 || !nameWords(toks[e:sp.end]) || orgHeads[strings.ToLower(toks[sp.end-1].Text)] {
+				continue // "Israel Defense Forces" is no person called Forces
 			}
 			before := strings.ToLower(toks[k-1].Text)
 			if !orgHeads[before] && gazetteer.LookupLower(before)&(gazetteer.Org|gazetteer.Country) == 0 {
@@ -672,7 +745,7 @@ func nameWords(toks []Token) bool {
 // splitAtPossessive splits a span the tagger ran across a place's
 // possessive: "New York's Hillary Rodham Clinton" is New York and Hillary
 // Rodham Clinton, "Pakistan's Foreign Ministry" Pakistan and the Foreign
-// Ministry. A name with a possessive inside ("Lord's Resistance Army")
+// Ministry, "Ukraine's Donetsk Oblast" Ukraine and Donetsk. A name with a possessive inside ("Lord's Resistance Army")
 // stays whole: only a listed place before the possessive splits it.
 func splitAtPossessive(text string, toks []Token, spans []span) []span {
 	out := make([]span, 0, len(spans))
@@ -685,17 +758,17 @@ func splitAtPossessive(text string, toks []Token, spans []span) []span {
 			out = append(out, sp)
 			continue
 		}
-		// What follows a place's possessive is its institution or a
-		// person, whatever the tagger called the whole.
+		// What follows a place's possessive may be its institution, a
+		// person or a place within it ("Ukraine's Donetsk Oblast").
 		rest := span{start: k + 1, end: sp.end, kind: sp.kind}
 		if sp.kind == Place {
+			last := strings.ToLower(toks[sp.end-1].Text)
 			switch {
-			case orgHeads[strings.ToLower(toks[sp.end-1].Text)]:
+			case orgHeads[last]:
 				rest.kind = Organization
-			case nameWords(toks[k+1 : sp.end]):
+			case sp.end-(k+1) >= 2 && nameWords(toks[k+1:sp.end]) && !placeNouns[last] &&
+				gazetteer.Lookup(toks[k+1].Text)&(gazetteer.Country|gazetteer.Capital|gazetteer.Place) == 0:
 				rest.kind = Person
-			default:
-				rest.kind = Organization
 			}
 		}
 		out = append(out, span{start: sp.start, end: k, kind: Place}, rest)

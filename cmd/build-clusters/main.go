@@ -51,6 +51,9 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
+	if *iters < 1 {
+		log.Fatal("build-clusters: -iterations must be at least 1")
+	}
 	if *coarse < 1 || *fine < 1 || max(*coarse, *fine) > len(vecs) || max(*coarse, *fine) > 1<<16 {
 		log.Fatalf("build-clusters: -coarse and -fine must be between 1 and the number of words (%d) and at most 65536", len(vecs))
 	}

@@ -5,9 +5,10 @@ package gazetteer
 // kind. They are hand-written from general knowledge. They are more than
 // tagger features: entity resolution makes a listed name an organisation,
 // never rejects it as a common word, and finds listed acronyms and
-// multi-word names the tagger missed. So a name that is mostly something
-// else ("Ford", "Dawn", "ETA", "CCTV") is left out, and a company is
-// listed by a name that is not a common word or surname.
+// multi-word names the tagger missed. So a name that in news is mostly
+// something else ("Ford", "Dawn", "ETA", "CCTV", "Amazon", "Intel") is
+// left out; a few that are also words or surnames ("Apple", "Shell",
+// "Bloomberg", "Wagner") stay, being named in news mostly as companies.
 var orgs = []string{international, government, armedGroups, parties, civilSociety, media, companies}
 
 // international are intergovernmental bodies and their agencies.
@@ -506,12 +507,10 @@ Google
 Alphabet
 Apple
 Microsoft
-Amazon
 Meta
 Twitter
 X Corp
 Nvidia
-Intel
 IBM
 Samsung
 Huawei
