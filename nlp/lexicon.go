@@ -103,7 +103,7 @@ func variantOf(name string) (string, bool) {
 	if v, ok := variants[strings.ToLower(name)]; ok {
 		return v, true
 	}
-	if acr := strings.ReplaceAll(name, ".", ""); isAcronym(acr) {
+	if acr, ok := acronym(name); ok {
 		v, ok := acronymVariants[acr]
 		return v, ok
 	}

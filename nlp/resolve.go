@@ -51,9 +51,13 @@ func resolve(text string, sents []Sentence, spans [][]span) []Entity {
 			}
 		}
 	}
-	cands = append(cands, rescan(text, sents, covered, cands, definitions(sents, cands))...)
+	defs := map[string][]int{}
+	addDefinitions(defs, sents, cands, 0)
+	tagged := len(cands)
+	cands = append(cands, rescan(text, sents, covered, cands, defs)...)
+	addDefinitions(defs, sents, cands, tagged)
 	cands = append(cands, dottedAcronyms(text, sents, covered, cands)...)
-	linkShortForms(cands, definitions(sents, cands))
+	linkShortForms(cands, defs)
 	voteKinds(cands)
 	return group(cands)
 }
@@ -376,7 +380,7 @@ func listedKind(sent []Token, i, n int, phrase string, shouting bool) Kind {
 		if shouting {
 			return ""
 		}
-		if !isAcronym(strings.ReplaceAll(toks[0].Text, ".", "")) {
+		if _, ok := acronym(toks[0].Text); !ok {
 			// A country's name away from the sentence start is the
 			// country ("Kenya's Anti-Corruption Commission"), unless a
 			// capitalised word follows ("Kenya Barris") or it is short
@@ -433,10 +437,8 @@ func acronymAfter(toks []Token, e int) string {
 	if e+2 >= len(toks) || toks[e].Text != "(" || toks[e+2].Text != ")" {
 		return ""
 	}
-	if acr := strings.ReplaceAll(toks[e+1].Text, ".", ""); isAcronym(acr) {
-		return acr
-	}
-	return ""
+	acr, _ := acronym(toks[e+1].Text)
+	return acr
 }
 
 // definesAcronym reports whether acr, in parentheses after the name c,
@@ -455,28 +457,25 @@ func definesAcronym(c candidate, acr string) bool {
 	case Organization:
 		return true
 	case Place:
-		initials := map[rune]int{}
-		for _, w := range strings.FieldsFunc(c.alias, func(r rune) bool { return r == ' ' || r == '-' }) {
-			r, _ := utf8.DecodeRuneInString(w)
-			initials[unicode.ToUpper(r)]++
-		}
+		left := initials(c.alias)
 		for _, r := range acr {
-			if initials[r] == 0 {
+			i := strings.IndexRune(left, r)
+			if i < 0 {
 				return false
 			}
-			initials[r]--
+			left = left[:i] + left[i+utf8.RuneLen(r):]
 		}
 		return true
 	}
 	return false
 }
 
-// definitions maps each acronym defined in parentheses right after a
-// name ("Rapid Support Forces (RSF)") to the indexes in cands of the
-// names that define it.
-func definitions(sents []Sentence, cands []candidate) map[string][]int {
-	defs := map[string][]int{}
-	for i, c := range cands {
+// addDefinitions records in defs, for each acronym defined in
+// parentheses right after a name ("Rapid Support Forces (RSF)"), the
+// indexes in cands of the names that define it, looking at cands[from:].
+func addDefinitions(defs map[string][]int, sents []Sentence, cands []candidate, from int) {
+	for i := from; i < len(cands); i++ {
+		c := cands[i]
 		if c.tokens < 2 {
 			continue
 		}
@@ -486,7 +485,6 @@ func definitions(sents []Sentence, cands []candidate) map[string][]int {
 			defs[acr] = append(defs[acr], i)
 		}
 	}
-	return defs
 }
 
 // definition returns the index in cands of the name that the acronym
@@ -838,6 +836,15 @@ func initials(name string) string {
 		}
 	}
 	return b.String()
+}
+
+// acronym returns s without dots ("A.U." is "AU") if that is an acronym,
+// else "" and false.
+func acronym(s string) (string, bool) {
+	if acr := strings.ReplaceAll(s, ".", ""); isAcronym(acr) {
+		return acr, true
+	}
+	return "", false
 }
 
 func isAcronym(s string) bool {
