@@ -312,24 +312,12 @@ func TestAcronymDefinitionsAndCountries(t *testing.T) {
 // What follows a place's possessive in one tagger span is a place, an
 // institution or a person, by its words.
 func TestSplitAtPossessiveKinds(t *testing.T) {
-	tok := func(text string) []Token {
-		var out []Token
-		for i := 0; i < len(text); {
-			j := strings.IndexByte(text[i:], ' ')
-			if j < 0 {
-				j = len(text) - i
-			}
-			out = append(out, Token{Text: text[i : i+j], Start: i, End: i + j})
-			i += j + 1
-		}
-		return out
-	}
 	for _, tc := range []struct{ text, want string }{
 		{"Ukraine 's Donetsk Oblast", "place:donetsk"},
 		{"Pakistan 's Foreign Ministry", "organization:foreign ministry"},
 		{"New York 's Hillary Rodham Clinton", "person:hillary rodham clinton"},
 	} {
-		toks := tok(tc.text)
+		toks := spaceTokens(tc.text)
 		sents := []Sentence{{Tokens: toks}}
 		ents := resolve(tc.text, sents, [][]span{{{start: 0, end: len(toks), kind: Place}}})
 		var got []string
@@ -338,6 +326,88 @@ func TestSplitAtPossessiveKinds(t *testing.T) {
 		}
 		if len(got) != 2 || got[1] != tc.want {
 			t.Errorf("%q gives %v, want the place and %s", tc.text, got, tc.want)
+		}
+	}
+}
+
+// spaceTokens splits text at single spaces, for resolution tests that give
+// the tagger's spans by hand.
+func spaceTokens(text string) []Token {
+	var out []Token
+	for i := 0; i < len(text); {
+		j := strings.IndexByte(text[i:], ' ')
+		if j < 0 {
+			j = len(text) - i
+		}
+		out = append(out, Token{Text: text[i : i+j], Start: i, End: i + j})
+		i += j + 1
+	}
+	return out
+}
+
+// resolveSpan resolves one sentence in which the tagger found one span,
+// the words of name, of the given kind, and returns the entity IDs.
+func resolveSpan(t *testing.T, text, name string, kind Kind) []string {
+	t.Helper()
+	toks := spaceTokens(text)
+	n := len(strings.Fields(name))
+	for i := 0; i+n <= len(toks); i++ {
+		if text[toks[i].Start:toks[i+n-1].End] != name {
+			continue
+		}
+		var ids []string
+		for _, e := range resolve(text, []Sentence{{Tokens: toks}}, [][]span{{{start: i, end: i + n, kind: kind}}}) {
+			ids = append(ids, e.ID)
+		}
+		return ids
+	}
+	t.Fatalf("%q not in %q", name, text)
+	return nil
+}
+
+// A span the tagger ran across two names joined by "and" is split; a name
+// with "and" inside is not.
+func TestSplitAtCoordination(t *testing.T) {
+	for _, tc := range []struct {
+		text, span string
+		kind       Kind
+		want       []string
+	}{
+		{"The magazines Der Spiegel and Focus reported that the ultimatum expired .", "Der Spiegel and Focus", Organization,
+			[]string{"organization:der spiegel", "organization:focus"}},
+		{"The militant groups Hamas , the Popular Resistance Committee and al-Aqsa Martyrs Brigades all claimed responsibility .", "Popular Resistance Committee and al-Aqsa Martyrs Brigades", Organization,
+			[]string{"organization:popular resistance committee", "organization:al-aqsa martyrs brigades"}},
+		{"Leaders of the Christian Democratic Union and Christian Social Union met .", "Christian Democratic Union and Christian Social Union", Organization,
+			[]string{"organization:christian democratic union", "organization:christian social union"}},
+		{"Talks between Donald Trump and European Commission officials ended .", "Donald Trump and European Commission", Organization,
+			[]string{"organization:donald trump", "organization:european commission"}},
+		{"The Food and Drug Administration approved the drug .", "Food and Drug Administration", Organization,
+			[]string{"organization:food and drug administration"}},
+		{"He met the Defense and Foreign Affairs Committee on Tuesday .", "Defense and Foreign Affairs Committee", Organization,
+			[]string{"organization:defense and foreign affairs committee"}},
+		{"Voters in Bosnia and Herzegovina went to the polls .", "Bosnia and Herzegovina", Place,
+			[]string{"place:bosnia and herzegovina"}},
+	} {
+		if got := resolveSpan(t, tc.text, tc.span, tc.kind); strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("%q gives %v, want %v", tc.span, got, tc.want)
+		}
+	}
+}
+
+// An honorific makes a person of a name the tagger called an
+// organisation, unless the name is an organisation's or a place's named
+// after someone.
+func TestHonorificMakesAPerson(t *testing.T) {
+	for _, tc := range []struct{ text, span, want string }{
+		{"Mr. Haniyeh says Hamas has won more than 70 seats .", "Haniyeh", "person:haniyeh"},
+		{"Ayatollah Ali Khamenei issued the call Saturday .", "Ayatollah Ali Khamenei", "person:ali khamenei"},
+		{"Sen. John McCain has told Chinese officials to act .", "Sen. John McCain", "person:john mccain"},
+		{"The Sheikh Zayed Foundation gave the money .", "Sheikh Zayed Foundation", "organization:sheikh zayed foundation"},
+		{"Flights left Imam Khomeini International Airport on time .", "Imam Khomeini International Airport", "organization:imam khomeini international airport"},
+		{"Tanks advance into the Sheikh Radwan district of Gaza City .", "Sheikh Radwan", "place:sheikh radwan"},
+	} {
+		if got := resolveSpan(t, tc.text, tc.span, Organization); len(got) == 0 || got[0] != tc.want {
+			t.Errorf("%q gives %v, want %s first", tc.span, got, tc.want)
 		}
 	}
 }

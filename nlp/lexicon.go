@@ -53,6 +53,23 @@ var orgHeads = toSet(
 	"records", "embassy", "consulate", "magazine", "newspaper", "forces", "army", "navy",
 )
 
+// honorifics are the titles only people bear, without their dots: a name
+// after one is a person's.
+var honorifics = toSet(
+	"mr", "mrs", "ms", "dr", "prof", "ayatollah", "sheikh", "imam", "senator",
+	"sen", "rep", "gov", "pvt", "cpl", "spc", "sgt", "gen", "lt", "col", "maj",
+	"capt", "brig", "adm",
+)
+
+// facilities end the names of buildings and sites, which are often named
+// after people: "Imam Khomeini International Airport".
+var facilities = toSet(
+	"airport", "hospital", "mosque", "church", "cathedral", "temple", "shrine",
+	"school", "college", "stadium", "hotel", "camp", "base", "bridge", "street",
+	"road", "avenue", "square", "park", "dam", "station", "mausoleum", "centre",
+	"center", "hall", "palace", "tower", "prize", "award", "highway",
+)
+
 // institutions are organisations named by one capitalised word: "Israel's
 // Cabinet", "the Senate".
 var institutions = toSet("cabinet", "parliament", "senate", "congress", "embassy", "consulate", "knesset", "duma")

@@ -41,6 +41,7 @@ func resolve(text string, sents []Sentence, spans [][]span) []Entity {
 		found := joinListed(text, toks, spans[si])
 		found = splitAtPossessive(text, toks, found)
 		found = splitAtTitles(toks, found)
+		found = splitAtCoordination(text, toks, found)
 		found = joinDemonyms(text, toks, found)
 		for _, sp := range found {
 			if c, ok := clean(text, si, toks, sp); ok {
@@ -189,6 +190,13 @@ func phraseAt(text string, toks []Token, s, e int) string {
 // clean strips what is not part of a name and rejects what is not a name.
 func clean(text string, si int, toks []Token, sp span) (candidate, bool) {
 	s, e := sp.start, sp.end
+	weight := 1
+	if sp.kind == Organization && honorificName(toks, s, e) && !placeCue(toks, s, e) {
+		// "Ayatollah Ali Khamenei", "Mr. Mbeki": an honorific before a
+		// name says it is a person's, not an organisation's. (Places
+		// are often named for people: "Sheikh Radwan" is in Gaza.)
+		sp.kind, weight = Person, 3
+	}
 	// Titles lead person names only: "Foreign" and "Defense" are titles
 	// before a name but part of "Foreign Ministry" and "Defense Department".
 	for s < e-1 && (sp.kind == Person && isTitle(toks[s].Text) || notPartOfName[strings.ToLower(toks[s].Text)] ||
@@ -239,7 +247,7 @@ func clean(text string, si int, toks []Token, sp span) (candidate, bool) {
 		name:    written,
 		alias:   written,
 		tokens:  e - s,
-		weight:  1,
+		weight:  weight,
 		mention: Mention{Start: toks[s].Start, End: toks[e-1].End, Sentence: si, Text: text[toks[s].Start:toks[e-1].End]},
 	}
 	if placeCue(toks, s, e) {
@@ -727,6 +735,23 @@ func splitAtTitles(toks []Token, spans []span) []span {
 		}
 	}
 	return out
+}
+
+// honorificName reports whether tokens [s,e) are one to four words of a
+// name that is not an organisation's, after titles of which at least one
+// is an honorific that only people bear ("Mr.", "Ayatollah", "Sgt."),
+// inside the span or just before it: "Sen. John McCain", "Mr. Haniyeh",
+// but not "Sheikh Zayed Foundation" or "Imam Khomeini International
+// Airport".
+func honorificName(toks []Token, s, e int) bool {
+	isHonorific := func(tok string) bool { return honorifics[strings.ToLower(strings.TrimSuffix(tok, "."))] }
+	honorific := s > 0 && isHonorific(toks[s-1].Text)
+	k := s
+	for ; k < e-1 && isTitle(toks[k].Text); k++ {
+		honorific = honorific || isHonorific(toks[k].Text)
+	}
+	last := strings.ToLower(toks[e-1].Text)
+	return honorific && e-k <= 4 && nameWords(toks[k:e]) && !orgHeads[last] && !placeNouns[last] && !facilities[last]
 }
 
 // nameWords reports whether toks could be a person's name: capitalised

@@ -55,6 +55,12 @@ import (
 	"github.com/newsgraph/newsgraph/nlp/nereval"
 )
 
+// runs is the names model's ensemble size (ner.TrainConfig.Runs): three
+// perceptrons, each on its own document order, averaged into one model.
+// On 3-fold cross-validation this gained 0.2 micro F1 points and 0.6 on
+// ORG over one; five gained no more.
+var runs = 3
+
 func main() {
 	root, err := repoRoot()
 	if err != nil {
@@ -71,6 +77,7 @@ func main() {
 	mentionBits := flag.Uint("mention-bits", defaultMentionBits, "log2 of the mention model's feature table size")
 	writeTest := flag.String("write-test", "", "also write each corpus's held-out test split as CoNLL into `DIR`, for 'newsgraph eval ner'")
 	showErrors := flag.String("dev-errors", "", "print the dev-split errors of the corpus with this `NAME` (GMB, re3d) and stop before writing the model")
+	flag.IntVar(&runs, "runs", runs, "perceptrons trained on different document orders and averaged into the names model")
 	devOnly := flag.Bool("dev-model", false, "write the model trained on train only (not train+dev) to -out, for error analysis of the whole extraction path on the dev splits; never ship it")
 	flag.Parse()
 	devErrors = *showErrors
@@ -128,7 +135,7 @@ func run(data, out string, epochs, maxEpochs, folds int, bits uint) error {
 	}
 	fmt.Printf("\nepochs: %d\n", epochs)
 
-	m := ner.Train(examples(train), ner.TrainConfig{Epochs: epochs, Bits: bits, Seed: 1})
+	m := ner.Train(examples(train), ner.TrainConfig{Epochs: epochs, Bits: bits, Seed: 1, Runs: runs})
 	fmt.Println("\n== dev (model trained on train) ==")
 	for _, c := range corpora {
 		report(c.name, m, c.evalDev)
@@ -151,7 +158,7 @@ func run(data, out string, epochs, maxEpochs, folds int, bits uint) error {
 		return os.WriteFile(out, buf.Bytes(), 0o644)
 	}
 
-	final := ner.Train(examples(append(append([]nereval.Document{}, train...), dev...)), ner.TrainConfig{Epochs: epochs, Bits: bits, Seed: 1})
+	final := ner.Train(examples(append(append([]nereval.Document{}, train...), dev...)), ner.TrainConfig{Epochs: epochs, Bits: bits, Seed: 1, Runs: runs})
 	fmt.Println("\n== held-out test (shipped model, trained on train+dev) ==")
 	for _, c := range corpora {
 		report(c.name, final, c.evalTest)
@@ -301,14 +308,15 @@ func crossValidate(train []nereval.Document, k, maxEpochs int, bits uint) int {
 				tr = append(tr, d)
 			}
 		}
-		ner.Train(examples(tr), ner.TrainConfig{Epochs: maxEpochs, Bits: bits, Seed: uint64(f + 1), AfterEpoch: func(e int, m *ner.Model) {
+		ner.Train(examples(tr), ner.TrainConfig{Epochs: maxEpochs, Bits: bits, Seed: uint64(f + 1), Runs: runs, AfterEpoch: func(e int, m *ner.Model) {
 			perEpoch[e].Add(score(m, va))
 		}})
 	}
 	best := 1
-	fmt.Println("\ncross-validation on train (pooled micro F1 per epoch):")
+	fmt.Println("\ncross-validation on train (pooled micro F1 per epoch, and ORG's F1):")
 	for e := 1; e <= maxEpochs; e++ {
-		fmt.Printf("  epoch %2d  P %.3f R %.3f F1 %.4f\n", e, perEpoch[e].Micro.P(), perEpoch[e].Micro.R(), perEpoch[e].Micro.F1())
+		org := perEpoch[e].PerClass["ORG"]
+		fmt.Printf("  epoch %2d  P %.3f R %.3f F1 %.4f  ORG %.4f\n", e, perEpoch[e].Micro.P(), perEpoch[e].Micro.R(), perEpoch[e].Micro.F1(), org.F1())
 		if perEpoch[e].Micro.F1() > perEpoch[best].Micro.F1() {
 			best = e
 		}

@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"math"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -172,5 +173,58 @@ func TestWordClasses(t *testing.T) {
 	}
 	if c, f := class("Qxzvbnrtk"); c != 0 || f != 0 {
 		t.Errorf("made-up word has classes %d, %d", c, f)
+	}
+}
+
+// An ensemble's weights are the mean of its runs' weights (each run as
+// Train with one run and that run's seed would give it), up to int16
+// rounding, and training it twice gives the same model though its runs
+// train in parallel.
+func TestTrainRunsAverage(t *testing.T) {
+	f, err := os.Open(filepath.Join(sharedData(t), "ner", "gmb", "ner_dataset_part.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	docs, err := nereval.ReadGMB(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ex []Example
+	for _, d := range nereval.Normalize(docs[:40]) {
+		e := Example{Sentences: d.Tokens()}
+		for _, s := range d.Spans() {
+			var spans []Span
+			for _, sp := range s {
+				spans = append(spans, Span{Start: sp.Start, End: sp.End, Class: sp.Class})
+			}
+			e.Spans = append(e.Spans, spans)
+		}
+		ex = append(ex, e)
+	}
+	cfg := TrainConfig{Epochs: 2, Bits: 16, Seed: 7}
+	one := Train(ex, cfg)
+	cfg.Seed = 8
+	two := Train(ex, cfg)
+	cfg.Seed, cfg.Runs = 7, 2
+	both := Train(ex, cfg)
+	again := Train(ex, cfg)
+	differ := 0
+	for i := range both.weights {
+		if both.weights[i] != again.weights[i] {
+			t.Fatalf("weight %d: %d, then %d: the ensemble is not reproducible", i, both.weights[i], again.weights[i])
+		}
+		w1, w2 := float64(one.weights[i])/float64(one.scale), float64(two.weights[i])/float64(two.scale)
+		mean := (w1 + w2) / 2
+		tol := 0.5/float64(one.scale) + 0.5/float64(two.scale) + 0.5/float64(both.scale)
+		if got := float64(both.weights[i]) / float64(both.scale); math.Abs(got-mean) > tol {
+			t.Fatalf("weight %d: ensemble %.4f, mean of runs %.4f", i, got, mean)
+		}
+		if w1 != w2 {
+			differ++
+		}
+	}
+	if differ == 0 {
+		t.Fatal("the two runs learnt the same weights: seeds had no effect")
 	}
 }

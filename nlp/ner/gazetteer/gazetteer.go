@@ -308,7 +308,8 @@ envoy spokesman spokeswoman foreign defense defence interior finance
 deputy acting former top army marshal field officer director leader sir
 lord lady emir crown archbishop bishop cardinal rev. reverend st.
 spokesperson adviser advisor commissioner special envoy pvt. cpl. spc. sgt
-gen lt col maj capt brig. brigadier gen. mr mrs dr`
+gen lt col maj capt brig. brigadier gen. mr mrs dr sen rep gov prof pvt
+cpl spc brig adm`
 
 // demonyms map nationality adjectives and plural nouns to their country.
 const demonyms = `Afghan,Afghans:Afghanistan
