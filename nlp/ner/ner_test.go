@@ -121,11 +121,9 @@ func sharedData(t testing.TB) string {
 	return dir
 }
 
-// TestHeldOutGMB scores the shipped model on the held-out GMB test split
-// (the same split cmd/train-ner uses and never trains on). The floor is the
-// F1 measured when the model was trained, minus a margin, so a regression
-// in features or training shows up here.
-func TestHeldOutGMB(t *testing.T) {
+// gmbDocs reads the shared GMB part.
+func gmbDocs(t *testing.T) []nereval.Document {
+	t.Helper()
 	f, err := os.Open(filepath.Join(sharedData(t), "ner", "gmb", "ner_dataset_part.csv"))
 	if err != nil {
 		t.Fatal(err)
@@ -135,6 +133,15 @@ func TestHeldOutGMB(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return docs
+}
+
+// TestHeldOutGMB scores the shipped model on the held-out GMB test split
+// (the same split cmd/train-ner uses and never trains on). The floor is the
+// F1 measured when the model was trained, minus a margin, so a regression
+// in features or training shows up here.
+func TestHeldOutGMB(t *testing.T) {
+	docs := gmbDocs(t)
 	_, _, test := nereval.Split(docs, 1)
 	test = nereval.Normalize(test)
 	m := mustLoad(t)
@@ -181,15 +188,7 @@ func TestWordClasses(t *testing.T) {
 // rounding, and training it twice gives the same model though its runs
 // train in parallel.
 func TestTrainRunsAverage(t *testing.T) {
-	f, err := os.Open(filepath.Join(sharedData(t), "ner", "gmb", "ner_dataset_part.csv"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	docs, err := nereval.ReadGMB(f)
-	if err != nil {
-		t.Fatal(err)
-	}
+	docs := gmbDocs(t)
 	var ex []Example
 	for _, d := range nereval.Normalize(docs[:40]) {
 		e := Example{Sentences: d.Tokens()}
