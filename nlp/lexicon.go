@@ -54,11 +54,23 @@ var orgHeads = toSet(
 )
 
 // honorifics are the titles only people bear, without their dots: a name
-// after one is a person's.
+// after one is a person's. "Sheikh" and "Imam" are left out: they begin
+// the names of places and units too ("Sheikh Jarrah", "Imam Ali
+// Battalions").
 var honorifics = toSet(
-	"mr", "mrs", "ms", "dr", "prof", "ayatollah", "sheikh", "imam", "senator",
-	"sen", "rep", "gov", "pvt", "cpl", "spc", "sgt", "gen", "lt", "col", "maj",
-	"capt", "brig", "adm",
+	"mr", "mrs", "ms", "dr", "prof", "ayatollah", "senator", "sen", "rep",
+	"gov", "pvt", "cpl", "spc", "sgt", "gen", "lt", "col", "maj", "capt",
+	"brig", "adm",
+)
+
+// coordinationCues are the plural nouns that, just before a name, say the
+// name that follows is a list of several: "the magazines Der Spiegel and
+// Focus", "the carmakers Renault and Nissan".
+var coordinationCues = toSet(
+	"groups", "magazines", "newspapers", "papers", "dailies", "broadcasters",
+	"companies", "firms", "carmakers", "banks", "parties", "agencies",
+	"organizations", "organisations", "militias", "countries", "nations",
+	"networks", "outlets", "ministries",
 )
 
 // facilities end the names of buildings and sites, which are often named
@@ -67,7 +79,7 @@ var facilities = toSet(
 	"airport", "hospital", "mosque", "church", "cathedral", "temple", "shrine",
 	"school", "college", "stadium", "hotel", "camp", "base", "bridge", "street",
 	"road", "avenue", "square", "park", "dam", "station", "mausoleum", "centre",
-	"center", "hall", "palace", "tower", "prize", "award", "highway",
+	"center", "hall", "palace", "tower", "highway",
 )
 
 // institutions are organisations named by one capitalised word: "Israel's

@@ -191,7 +191,7 @@ func phraseAt(text string, toks []Token, s, e int) string {
 func clean(text string, si int, toks []Token, sp span) (candidate, bool) {
 	s, e := sp.start, sp.end
 	weight := 1
-	if sp.kind == Organization && honorificName(toks, s, e) && !placeCue(toks, s, e) {
+	if sp.kind == Organization && honorificName(text, toks, s, e) && !placeCue(toks, s, e) {
 		// "Ayatollah Ali Khamenei", "Mr. Mbeki": an honorific before a
 		// name says it is a person's, not an organisation's. (Places
 		// are often named for people: "Sheikh Radwan" is in Gaza.)
@@ -741,17 +741,21 @@ func splitAtTitles(toks []Token, spans []span) []span {
 // name that is not an organisation's, after titles of which at least one
 // is an honorific that only people bear ("Mr.", "Ayatollah", "Sgt."),
 // inside the span or just before it: "Sen. John McCain", "Mr. Haniyeh",
-// but not "Sheikh Zayed Foundation" or "Imam Khomeini International
-// Airport".
-func honorificName(toks []Token, s, e int) bool {
-	isHonorific := func(tok string) bool { return honorifics[strings.ToLower(strings.TrimSuffix(tok, "."))] }
+// but not "Imam Khomeini International Airport", nor a listed name ("DR
+// Congo"). An honorific is written with a capital and small letters: "DR"
+// and "GEN" are not one.
+func honorificName(text string, toks []Token, s, e int) bool {
+	isHonorific := func(tok string) bool {
+		return hasLower(tok) && startsUpper(tok) && honorifics[strings.ToLower(strings.TrimSuffix(tok, "."))]
+	}
 	honorific := s > 0 && isHonorific(toks[s-1].Text)
 	k := s
 	for ; k < e-1 && isTitle(toks[k].Text); k++ {
 		honorific = honorific || isHonorific(toks[k].Text)
 	}
 	last := strings.ToLower(toks[e-1].Text)
-	return honorific && e-k <= 4 && nameWords(toks[k:e]) && !orgHeads[last] && !placeNouns[last] && !facilities[last]
+	return honorific && e-k <= 4 && utf8.RuneCountInString(last) >= 2 && nameWords(toks[k:e]) &&
+		!orgHeads[last] && !placeNouns[last] && !facilities[last] && !isName(listed(phraseAt(text, toks, s, e)))
 }
 
 // nameWords reports whether toks could be a person's name: capitalised
@@ -895,6 +899,15 @@ func hasLetter(s string) bool {
 
 // hasUpper reports whether s has a capital letter: a name may start
 // lower-case ("al-Qaida", "de Mistura") but is never all lower-case.
+func hasLower(s string) bool {
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return true
+		}
+	}
+	return false
+}
+
 func hasUpper(s string) bool {
 	for _, r := range s {
 		if unicode.IsUpper(r) {

@@ -37,8 +37,9 @@ type TrainConfig struct {
 //
 // With Runs > 1 it trains that many perceptrons, each on its own document
 // order, and averages their weights. The tagger's scores are linear in
-// the weights, so the averaged model scores every sequence exactly as the
-// sum of the runs would: an ensemble at the cost of one model.
+// the weights, so the averaged model scores every sequence as the mean of
+// the runs' scores (before int16 rounding), and ranks sequences as the
+// ensemble would: an ensemble at the cost of one model.
 func Train(docs []Example, cfg TrainConfig) *Model {
 	bits := cfg.Bits
 	if bits == 0 {
@@ -62,11 +63,7 @@ func Train(docs []Example, cfg TrainConfig) *Model {
 	for epoch := 1; epoch <= cfg.Epochs; epoch++ {
 		var wg sync.WaitGroup
 		for _, r := range runs {
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				r.epoch(docs, gold, uint64(1<<bits-1), width)
-			}()
+			wg.Go(func() { r.epoch(docs, gold, uint64(1<<bits-1), width) })
 		}
 		wg.Wait()
 		if cfg.AfterEpoch != nil || epoch == cfg.Epochs {
