@@ -897,8 +897,8 @@ func hasLetter(s string) bool {
 	return false
 }
 
-// hasUpper reports whether s has a capital letter: a name may start
-// lower-case ("al-Qaida", "de Mistura") but is never all lower-case.
+// hasLower reports whether s has a small letter: "Dr" and "Gen" may be
+// honorifics, "DR" and "GEN" are not.
 func hasLower(s string) bool {
 	for _, r := range s {
 		if unicode.IsLower(r) {
@@ -908,6 +908,8 @@ func hasLower(s string) bool {
 	return false
 }
 
+// hasUpper reports whether s has a capital letter: a name may start
+// lower-case ("al-Qaida", "de Mistura") but is never all lower-case.
 func hasUpper(s string) bool {
 	for _, r := range s {
 		if unicode.IsUpper(r) {
