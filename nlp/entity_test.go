@@ -3,6 +3,7 @@ package nlp
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -419,5 +420,59 @@ func TestHonorificMakesAPerson(t *testing.T) {
 		if got := resolveSpan(t, tc.text, tc.span, Organization); len(got) == 0 || got[0] != tc.want {
 			t.Errorf("%q gives %v, want %s first", tc.span, got, tc.want)
 		}
+	}
+}
+
+// A name ending in a geographic feature names a place, whatever the
+// tagger made of it; "State" is no such word ("Islamic State").
+func TestLandformMakesAPlace(t *testing.T) {
+	for _, tc := range []struct{ text, span, want string }{
+		{"Pakistan 's military destroyed a camp in the Swat Valley .", "Swat Valley", "place:swat valley"},
+		{"The attack took place near a gate into the Green Zone .", "Green Zone", "place:green zone"},
+		{"Fighters of the Islamic State withdrew .", "Islamic State", "organization:islamic state"},
+		{"The Gulf Cooperation Council met on Sunday .", "Gulf Cooperation Council", "organization:gulf cooperation council"},
+	} {
+		if got := resolveSpan(t, tc.text, tc.span, Organization); len(got) == 0 || got[0] != tc.want {
+			t.Errorf("%q gives %v, want %s first", tc.span, got, tc.want)
+		}
+	}
+}
+
+// A sentence's full stop is not part of its last word, even where prose
+// takes a short capitalised word before it for an abbreviation; a name's
+// own abbreviation keeps it.
+func TestSentenceFinalStop(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		tail []string
+	}{
+		{"Officials in Beijing held talks with Xi.", []string{"Xi", "."}},
+		{"Two tankers were hit in the Red Sea.", []string{"Sea", "."}},
+		{"The cub was born at the National Zoo.", []string{"Zoo", "."}},
+		{"He once worked for Apple Inc.", []string{"Apple", "Inc."}},
+		{"The speech was given by Martin Luther King Jr.", []string{"King", "Jr."}},
+	} {
+		var words []string
+		for _, tok := range tokenize(tc.text, Sentence{Start: 0, End: len(tc.text)}) {
+			words = append(words, tc.text[tok.Start:tok.End])
+		}
+		if len(words) < 2 || !slices.Equal(words[len(words)-2:], tc.tail) {
+			t.Errorf("%q: tokens %q, want them to end %q", tc.text, words, tc.tail)
+		}
+	}
+}
+
+// A name at the end of a sentence is the same name, one entity, as it is
+// elsewhere: not "Kim Jong Un." beside "Kim Jong Un".
+func TestNameBeforeFullStopIsOneEntity(t *testing.T) {
+	a := extractor(t).Analyze("On Tuesday President Donald Trump met Kim Jong Un. Kim Jong Un later said that the talks had gone well.", "")
+	var names []string
+	for _, e := range a.Entities {
+		if strings.Contains(e.Name, "Kim") {
+			names = append(names, e.Name+" "+strings.Join(e.Aliases, "|"))
+		}
+	}
+	if len(names) != 1 || names[0] != "Kim Jong Un Kim Jong Un" {
+		t.Errorf("entities named Kim: %q, want one, Kim Jong Un, without the stop", names)
 	}
 }

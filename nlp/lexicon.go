@@ -53,6 +53,23 @@ var orgHeads = toSet(
 	"records", "embassy", "consulate", "magazine", "newspaper", "forces", "army", "navy",
 )
 
+// finalAbbreviations keep their full stop at the end of a sentence (see
+// splitFinalStop): they end names and dates, and the stop is theirs too.
+var finalAbbreviations = toSet(
+	"inc", "co", "ltd", "plc", "jr", "sr", "bros", "st", "mt", "ft", "no",
+	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+)
+
+// landforms end the names of places: "Swat Valley", "Gaza Strip", "Red
+// Sea", "Anbar Province". "State" and "City" are left out: they end
+// organisations' names too ("Islamic State", "Manchester City").
+var landforms = toSet(
+	"valley", "zone", "strip", "heights", "sea", "ocean", "river", "mountains",
+	"lake", "bay", "gulf", "peninsula", "desert", "island", "islands", "coast",
+	"canal", "strait", "straits", "plateau", "basin", "delta", "province",
+	"region", "district", "oblast", "county", "governorate", "prefecture",
+)
+
 // honorifics are the titles only people bear, without their dots: a name
 // after one is a person's. "Sheikh" and "Imam" are left out: they begin
 // the names of places and units too ("Sheikh Jarrah", "Imam Ali
@@ -109,6 +126,7 @@ var variants = map[string]string{
 	"volodymyr zelenskyy":                "Volodymyr Zelensky",
 	"russian federation":                 "Russia",
 	"britain":                            "United Kingdom",
+	"hague":                              "The Hague", // "in The Hague": "The" is cut as an article
 	"un security council":                "United Nations Security Council",
 	"u.n. security council":              "United Nations Security Council",
 	"north atlantic treaty organization": "NATO", // the name news uses

@@ -260,6 +260,10 @@ func clean(text string, si int, toks []Token, sp span) (candidate, bool) {
 		// an institution. A listed place ("West Bank") still wins in
 		// canonicalize.
 		c.kind, c.weight = Organization, 3
+	} else if e-s > 1 && landforms[strings.ToLower(toks[e-1].Text)] {
+		// "Swat Valley", "Green Zone", "Golan Heights": so does a
+		// geographic feature.
+		c.kind, c.weight = Place, 3
 	}
 	c.canonicalize()
 	return c, true

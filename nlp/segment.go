@@ -76,8 +76,32 @@ func tokenize(text string, sent Sentence) []Token {
 	if err != nil {
 		return nil
 	}
-	return align(text, sent.Start, sent.End, doc.Tokens())
+	return splitFinalStop(align(text, sent.Start, sent.End, doc.Tokens()))
 }
+
+// splitFinalStop separates the full stop from a sentence's last word when
+// prose kept them together. prose takes any capitalised word of two or
+// three letters before a stop for an abbreviation ("Gen.", "Col."), but
+// at the end of a sentence the stop is the sentence's: "the Red Sea.",
+// "talks with Xi." Kept, it would make "Sea." and "Xi." names of their
+// own, other nodes than "Sea" and "Xi". Abbreviations that end a name or
+// a date ("Apple Inc.", "Martin Luther King Jr.") keep their stop.
+func splitFinalStop(toks []Token) []Token {
+	if len(toks) == 0 {
+		return toks
+	}
+	last := toks[len(toks)-1]
+	word, ok := strings.CutSuffix(last.Text, ".")
+	if !ok || len(word) < 2 || len(word) > 3 || !isUpperASCII(word[0]) || strings.ToLower(word[1:]) != word[1:] ||
+		finalAbbreviations[strings.ToLower(word)] || isTitle(word) {
+		return toks
+	}
+	return append(toks[:len(toks)-1],
+		Token{Text: word, Start: last.Start, End: last.End - 1},
+		Token{Text: ".", Start: last.End - 1, End: last.End})
+}
+
+func isUpperASCII(b byte) bool { return 'A' <= b && b <= 'Z' }
 
 // align finds each prose token in text[pos:end], in order. prose rewrites
 // curly quotes to straight ones, so a token may differ from the bytes it

@@ -131,7 +131,7 @@ func run(data, out string, epochs, maxEpochs, folds int, bits uint) error {
 	}
 
 	if epochs == 0 {
-		epochs = crossValidate(train, folds, maxEpochs, bits)
+		epochs = crossValidate(train, folds, maxEpochs, bits, runs)
 	}
 	fmt.Printf("\nepochs: %d\n", epochs)
 
@@ -295,9 +295,10 @@ func printErrors(m *ner.Model, docs []nereval.Document) {
 	}
 }
 
-// crossValidate trains on k-1 folds of train for up to maxEpochs epochs and
+// crossValidate trains on k-1 folds of train for up to maxEpochs epochs,
+// ensembles of runs perceptrons as the model it chooses for will be, and
 // returns the epoch count with the best pooled micro F1 on the held-out folds.
-func crossValidate(train []nereval.Document, k, maxEpochs int, bits uint) int {
+func crossValidate(train []nereval.Document, k, maxEpochs int, bits uint, runs int) int {
 	perEpoch := make([]nereval.Scores, maxEpochs+1)
 	for f := 0; f < k; f++ {
 		var tr, va []nereval.Document

@@ -53,17 +53,17 @@ func runMentions(data, out string, epochs, maxEpochs, folds int, bits uint) erro
 	fmt.Printf("\n== mention model (re3d's own spans, shippable sentences) ==\n%s docs train/dev %d/%d, train tokens %d\n",
 		c.name, len(c.mentionTrain), len(c.mentionDev), tokens(c.mentionTrain))
 	if epochs == 0 {
-		epochs = crossValidate(c.mentionTrain, folds, maxEpochs, bits)
+		epochs = crossValidate(c.mentionTrain, folds, maxEpochs, bits, runs)
 	}
 	fmt.Printf("\nmention epochs: %d\n", epochs)
-	m := ner.Train(examples(c.mentionTrain), ner.TrainConfig{Epochs: epochs, Bits: bits, Seed: 1})
+	m := ner.Train(examples(c.mentionTrain), ner.TrainConfig{Epochs: epochs, Bits: bits, Seed: 1, Runs: runs})
 	fmt.Println("\n== mention model, dev (trained on train) ==")
 	report(c.name+" dev (own spans, all sources)", m, c.evalDev)
 	report(c.name+" dev (own spans, shippable sentences)", m, c.mentionDev)
 	if devModel {
 		return writeModel(out, m, "the train-only mention model (for dev analysis, not for shipping)")
 	}
-	final := ner.Train(examples(append(append([]nereval.Document{}, c.mentionTrain...), c.mentionDev...)), ner.TrainConfig{Epochs: epochs, Bits: bits, Seed: 1})
+	final := ner.Train(examples(append(append([]nereval.Document{}, c.mentionTrain...), c.mentionDev...)), ner.TrainConfig{Epochs: epochs, Bits: bits, Seed: 1, Runs: runs})
 	fmt.Println("\n== mention model, held-out test (shipped model, trained on train+dev) ==")
 	report(c.name+" test (own spans, all sources)", final, c.evalTest)
 	return writeModel(out, final, "the mention model")

@@ -265,6 +265,7 @@ func (s *scratch) token(t string, initial bool) tokInfo {
 	shape := uint64(hashSeed)
 	var lastShape rune = -1
 	hyphen := -1
+	small := false
 	for i, r := range t {
 		word ^= uint64(r)
 		word *= hashPrime
@@ -275,6 +276,7 @@ func (s *scratch) token(t string, initial bool) tokInfo {
 			ti.hasAlpha = true
 		}
 		sc := shapeClass(r)
+		small = small || sc == 'x'
 		if sc != lastShape {
 			shape ^= uint64(sc)
 			shape *= hashPrime
@@ -315,6 +317,11 @@ func (s *scratch) token(t string, initial bool) tokInfo {
 		ti.hypLast = hashRunes(rs[last:])
 	}
 	ti.gaz = uint64(gazetteerKinds(ti.lower))
+	if n <= 3 && small {
+		// A short word written in small letters is not the acronym it
+		// spells: "Un" in "Kim Jong Un" is not the UN, nor "Us" the US.
+		ti.gaz &= uint64(gazetteer.Title | gazetteer.Demonym)
+	}
 	ti.coarse, ti.fine = wordClasses(ti.lower)
 	return ti
 }
@@ -333,7 +340,10 @@ func (s *scratch) markGazetteerSpans() {
 				best, bestKind = j-i+1, uint64(k)
 			}
 		}
-		if best == 0 {
+		if best == 1 {
+			bestKind = info[i].gaz // the word's own kinds, see token
+		}
+		if bestKind == 0 {
 			i++
 			continue
 		}

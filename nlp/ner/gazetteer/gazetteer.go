@@ -180,7 +180,8 @@ Turkey
 Türkiye`
 
 // places are regions, provinces and cities that news about armed conflict
-// and international affairs mentions often and that are not capitals.
+// and international affairs mentions often and that are not capitals, and
+// the states of the United States.
 const places = `Kursk
 Kiev
 Kharkiv
@@ -296,7 +297,51 @@ Toretsk
 Chasiv Yar
 Vuhledar
 Kramatorsk
-Sloviansk`
+Sloviansk
+Alabama
+Alaska
+Arizona
+Arkansas
+Colorado
+Connecticut
+Delaware
+Hawaii
+Idaho
+Illinois
+Indiana
+Iowa
+Kansas
+Kentucky
+Louisiana
+Maine
+Maryland
+Massachusetts
+Michigan
+Minnesota
+Mississippi
+Missouri
+Montana
+Nebraska
+Nevada
+New Hampshire
+New Jersey
+New Mexico
+North Carolina
+North Dakota
+Ohio
+Oklahoma
+Oregon
+Pennsylvania
+Rhode Island
+South Carolina
+South Dakota
+Tennessee
+Utah
+Vermont
+Virginia
+West Virginia
+Wisconsin
+Wyoming`
 
 // titles precede names but are not part of them under CoNLL conventions.
 const titles = `mr. mr mrs. mrs ms. ms dr. dr prof. president vice prime minister
