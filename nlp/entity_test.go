@@ -366,6 +366,19 @@ func resolveSpan(t *testing.T, text, name string, kind Kind) []string {
 	return nil
 }
 
+// orgSpanCase is a sentence in which the tagger found one organisation
+// span, and the ID of the entity it should resolve to.
+type orgSpanCase struct{ text, span, want string }
+
+func checkOrgSpans(t *testing.T, cases []orgSpanCase) {
+	t.Helper()
+	for _, tc := range cases {
+		if got := resolveSpan(t, tc.text, tc.span, Organization); len(got) == 0 || got[0] != tc.want {
+			t.Errorf("%q gives %v, want %s first", tc.span, got, tc.want)
+		}
+	}
+}
+
 // A span the tagger ran across two names joined by "and" is split; a name
 // with "and" inside is not.
 func TestSplitAtCoordination(t *testing.T) {
@@ -406,7 +419,7 @@ func TestSplitAtCoordination(t *testing.T) {
 // after someone, or a listed name; "Sheikh" and "Imam" are no honorifics
 // (the tagger's kind stands), nor is "DR".
 func TestHonorificMakesAPerson(t *testing.T) {
-	for _, tc := range []struct{ text, span, want string }{
+	checkOrgSpans(t, []orgSpanCase{
 		{"Mr. Haniyeh says Hamas has won more than 70 seats .", "Haniyeh", "person:haniyeh"},
 		{"Ayatollah Ali Khamenei issued the call Saturday .", "Ayatollah Ali Khamenei", "person:ali khamenei"},
 		{"Sen. John McCain has told Chinese officials to act .", "Sen. John McCain", "person:john mccain"},
@@ -416,26 +429,18 @@ func TestHonorificMakesAPerson(t *testing.T) {
 		{"Residents of Sheikh Jarrah protested .", "Sheikh Jarrah", "organization:sheikh jarrah"},
 		{"Fighters of the Imam Ali Battalions withdrew .", "Imam Ali Battalions", "organization:imam ali battalions"},
 		{"Fans of DR Congo celebrated .", "DR Congo", "place:dr congo"},
-	} {
-		if got := resolveSpan(t, tc.text, tc.span, Organization); len(got) == 0 || got[0] != tc.want {
-			t.Errorf("%q gives %v, want %s first", tc.span, got, tc.want)
-		}
-	}
+	})
 }
 
 // A name ending in a geographic feature names a place, whatever the
 // tagger made of it; "State" is no such word ("Islamic State").
 func TestLandformMakesAPlace(t *testing.T) {
-	for _, tc := range []struct{ text, span, want string }{
+	checkOrgSpans(t, []orgSpanCase{
 		{"Pakistan 's military destroyed a camp in the Swat Valley .", "Swat Valley", "place:swat valley"},
 		{"The attack took place near a gate into the Green Zone .", "Green Zone", "place:green zone"},
 		{"Fighters of the Islamic State withdrew .", "Islamic State", "organization:islamic state"},
 		{"The Gulf Cooperation Council met on Sunday .", "Gulf Cooperation Council", "organization:gulf cooperation council"},
-	} {
-		if got := resolveSpan(t, tc.text, tc.span, Organization); len(got) == 0 || got[0] != tc.want {
-			t.Errorf("%q gives %v, want %s first", tc.span, got, tc.want)
-		}
-	}
+	})
 }
 
 // A sentence's full stop is not part of its last word, even where prose
