@@ -57,17 +57,22 @@ var orgHeads = toSet(
 // splitFinalStop): they end names and dates, and the stop is theirs too.
 var finalAbbreviations = toSet(
 	"inc", "co", "ltd", "plc", "jr", "sr", "bros", "st", "mt", "ft", "no",
-	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+	"ave", "rd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct",
+	"nov", "dec",
+	// US states as datelines write them: "Arlington, Va."
+	"ala", "ga", "ky", "la", "md", "mo", "nev", "ore", "pa", "va", "wis", "wyo",
 )
 
 // landforms end the names of places: "Swat Valley", "Gaza Strip", "Red
-// Sea", "Anbar Province". "State" and "City" are left out: they end
-// organisations' names too ("Islamic State", "Manchester City").
+// Sea", "Kherson Oblast". "State", "City", "Province", "Region" and
+// "District" are left out: they end organisations' names too ("Islamic
+// State", "Manchester City", "Islamic State Khorasan Province", "Unified
+// School District").
 var landforms = toSet(
 	"valley", "zone", "strip", "heights", "sea", "ocean", "river", "mountains",
 	"lake", "bay", "gulf", "peninsula", "desert", "island", "islands", "coast",
-	"canal", "strait", "straits", "plateau", "basin", "delta", "province",
-	"region", "district", "oblast", "county", "governorate", "prefecture",
+	"canal", "strait", "straits", "plateau", "basin", "delta", "oblast",
+	"governorate", "prefecture",
 )
 
 // honorifics are the titles only people bear, without their dots: a name
@@ -126,7 +131,6 @@ var variants = map[string]string{
 	"volodymyr zelenskyy":                "Volodymyr Zelensky",
 	"russian federation":                 "Russia",
 	"britain":                            "United Kingdom",
-	"hague":                              "The Hague", // "in The Hague": "The" is cut as an article
 	"un security council":                "United Nations Security Council",
 	"u.n. security council":              "United Nations Security Council",
 	"north atlantic treaty organization": "NATO", // the name news uses

@@ -260,9 +260,11 @@ func clean(text string, si int, toks []Token, sp span) (candidate, bool) {
 		// an institution. A listed place ("West Bank") still wins in
 		// canonicalize.
 		c.kind, c.weight = Organization, 3
-	} else if e-s > 1 && landforms[strings.ToLower(toks[e-1].Text)] {
+	} else if sp.kind != Person && e-s > 1 && landforms[strings.ToLower(toks[e-1].Text)] && !orgWordBefore(toks[s:e-1]) {
 		// "Swat Valley", "Green Zone", "Golan Heights": so does a
-		// geographic feature.
+		// geographic feature. But "Michael Bay" is a person, and a
+		// name with "State" or "Party" before the feature an
+		// organisation's.
 		c.kind, c.weight = Place, 3
 	}
 	c.canonicalize()
@@ -805,6 +807,17 @@ func splitAtPossessive(text string, toks []Token, spans []span) []span {
 		out = append(out, span{start: sp.start, end: k, kind: Place}, rest)
 	}
 	return out
+}
+
+// orgWordBefore reports whether one of toks ends organisations' names
+// ("Party", "Council") or is "State".
+func orgWordBefore(toks []Token) bool {
+	for _, t := range toks {
+		if w := strings.ToLower(t.Text); orgHeads[w] || w == "state" {
+			return true
+		}
+	}
+	return false
 }
 
 // placeCue reports whether the words around tokens [s,e) mark a place:

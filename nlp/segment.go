@@ -82,24 +82,34 @@ func tokenize(text string, sent Sentence) []Token {
 // splitFinalStop separates the full stop from a sentence's last word when
 // prose kept them together. prose takes any capitalised word of two or
 // three letters before a stop for an abbreviation ("Gen.", "Col."), but
-// at the end of a sentence the stop is the sentence's: "the Red Sea.",
-// "talks with Xi." Kept, it would make "Sea." and "Xi." names of their
-// own, other nodes than "Sea" and "Xi". Abbreviations that end a name or
-// a date ("Apple Inc.", "Martin Luther King Jr.") keep their stop.
+// at the end of a sentence, or before the quote or bracket that closes
+// it, the stop is the sentence's: "the Red Sea.", "talks with Xi.\"".
+// Kept, it would make "Sea." and "Xi." names of their own, other nodes
+// than "Sea" and "Xi". Abbreviations that end a name, a date or an
+// address ("Apple Inc.", "Martin Luther King Jr.", "Arlington, Va.")
+// keep their stop.
 func splitFinalStop(toks []Token) []Token {
-	if len(toks) == 0 {
+	k := len(toks) - 1
+	for k >= 0 && closers[toks[k].Text] {
+		k--
+	}
+	if k < 0 {
 		return toks
 	}
-	last := toks[len(toks)-1]
+	last := toks[k]
 	word, ok := strings.CutSuffix(last.Text, ".")
 	if !ok || len(word) < 2 || len(word) > 3 || !isUpperASCII(word[0]) || strings.ToLower(word[1:]) != word[1:] ||
 		finalAbbreviations[strings.ToLower(word)] || isTitle(word) {
 		return toks
 	}
-	return append(toks[:len(toks)-1],
-		Token{Text: word, Start: last.Start, End: last.End - 1},
-		Token{Text: ".", Start: last.End - 1, End: last.End})
+	out := make([]Token, 0, len(toks)+1)
+	out = append(out, toks[:k]...)
+	out = append(out, Token{Text: word, Start: last.Start, End: last.End - 1}, Token{Text: ".", Start: last.End - 1, End: last.End})
+	return append(out, toks[k+1:]...)
 }
+
+// closers are the tokens that may follow a sentence's full stop.
+var closers = toSet(`"`, "'", ")", "]", "\u201d", "\u2019")
 
 func isUpperASCII(b byte) bool { return 'A' <= b && b <= 'Z' }
 

@@ -265,7 +265,7 @@ func (s *scratch) token(t string, initial bool) tokInfo {
 	shape := uint64(hashSeed)
 	var lastShape rune = -1
 	hyphen := -1
-	small := false
+	small, capitals := false, 0
 	for i, r := range t {
 		word ^= uint64(r)
 		word *= hashPrime
@@ -277,6 +277,9 @@ func (s *scratch) token(t string, initial bool) tokInfo {
 		}
 		sc := shapeClass(r)
 		small = small || sc == 'x'
+		if sc == 'X' {
+			capitals++
+		}
 		if sc != lastShape {
 			shape ^= uint64(sc)
 			shape *= hashPrime
@@ -317,9 +320,10 @@ func (s *scratch) token(t string, initial bool) tokInfo {
 		ti.hypLast = hashRunes(rs[last:])
 	}
 	ti.gaz = uint64(gazetteerKinds(ti.lower))
-	if n <= 3 && small {
+	if n <= 3 && small && capitals <= 1 {
 		// A short word written in small letters is not the acronym it
-		// spells: "Un" in "Kim Jong Un" is not the UN, nor "Us" the US.
+		// spells: "Un" in "Kim Jong Un" is not the UN, nor "Us" the US;
+		// "AfD" is still the AfD.
 		ti.gaz &= uint64(gazetteer.Title | gazetteer.Demonym)
 	}
 	ti.coarse, ti.fine = wordClasses(ti.lower)

@@ -181,7 +181,9 @@ Türkiye`
 
 // places are regions, provinces and cities that news about armed conflict
 // and international affairs mentions often and that are not capitals, and
-// the states of the United States.
+// the states of the United States but Georgia (a country), and Indiana,
+// Montana and Virginia, which are people's names as often: a listed place
+// turns a person tagged so into a place.
 const places = `Kursk
 Kiev
 Kharkiv
@@ -308,7 +310,6 @@ Delaware
 Hawaii
 Idaho
 Illinois
-Indiana
 Iowa
 Kansas
 Kentucky
@@ -320,7 +321,6 @@ Michigan
 Minnesota
 Mississippi
 Missouri
-Montana
 Nebraska
 Nevada
 New Hampshire
@@ -338,7 +338,6 @@ South Dakota
 Tennessee
 Utah
 Vermont
-Virginia
 West Virginia
 Wisconsin
 Wyoming`
