@@ -54,11 +54,11 @@ var orgHeads = toSet(
 )
 
 // finalAbbreviations keep their full stop at the end of a sentence (see
-// splitFinalStop): they end names and dates, and the stop is theirs too.
+// splitFinalStop): they end names and addresses, and the stop is theirs
+// too. So do the month abbreviations in notAName.
 var finalAbbreviations = toSet(
 	"inc", "co", "ltd", "plc", "jr", "sr", "bros", "st", "mt", "ft", "no",
-	"ave", "rd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct",
-	"nov", "dec",
+	"ave", "rd",
 	// US states as datelines write them: "Arlington, Va."
 	"ala", "ga", "ky", "la", "md", "mo", "nev", "ore", "pa", "va", "wis", "wyo",
 )

@@ -98,8 +98,9 @@ func splitFinalStop(toks []Token) []Token {
 	}
 	last := toks[k]
 	word, ok := strings.CutSuffix(last.Text, ".")
-	if !ok || len(word) < 2 || len(word) > 3 || !isUpperASCII(word[0]) || strings.ToLower(word[1:]) != word[1:] ||
-		finalAbbreviations[strings.ToLower(word)] || isTitle(word) {
+	lower := strings.ToLower(word)
+	if !ok || len(word) < 2 || len(word) > 3 || !startsUpper(word) || lower[1:] != word[1:] ||
+		finalAbbreviations[lower] || notAName[lower] || isTitle(word) {
 		return toks
 	}
 	out := make([]Token, 0, len(toks)+1)
@@ -110,8 +111,6 @@ func splitFinalStop(toks []Token) []Token {
 
 // closers are the tokens that may follow a sentence's full stop.
 var closers = toSet(`"`, "'", ")", "]", "\u201d", "\u2019")
-
-func isUpperASCII(b byte) bool { return 'A' <= b && b <= 'Z' }
 
 // align finds each prose token in text[pos:end], in order. prose rewrites
 // curly quotes to straight ones, so a token may differ from the bytes it
