@@ -78,12 +78,19 @@ var landforms = toSet(
 // honorifics are the titles only people bear, without their dots: a name
 // after one is a person's. "Sheikh" and "Imam" are left out: they begin
 // the names of places and units too ("Sheikh Jarrah", "Imam Ali
-// Battalions").
+// Battalions"); so are "General" and "Major" ("General Motors", "Major
+// League Baseball").
 var honorifics = toSet(
 	"mr", "mrs", "ms", "dr", "prof", "ayatollah", "senator", "sen", "rep",
 	"gov", "pvt", "cpl", "spc", "sgt", "gen", "lt", "col", "maj", "capt",
-	"brig", "adm",
+	"brig", "adm", "king", "queen", "prince", "princess", "pope", "private",
+	"corporal", "sergeant", "lieutenant", "colonel", "captain", "admiral",
 )
+
+// officeWords begin the name of an office without being titles
+// themselves: "Supreme Leader Ayatollah Ali Khamenei", "Grand Ayatollah
+// Ali al-Sistani", "Staff Sergeant Rodrigo Galam".
+var officeWords = toSet("supreme", "grand", "staff", "first")
 
 // coordinationCues are the plural nouns that, just before a name, say the
 // name that follows is a list of several: "the magazines Der Spiegel and
@@ -118,10 +125,12 @@ var nameParticles = toSet("bin", "ibn", "al", "el", "van", "von", "de", "da", "d
 var ambiguousPlaces = toSet("korea", "congo")
 
 // portfolios are the departments that complete an office's title
-// ("Secretary of State", "Minister of Defence").
+// ("Secretary of State", "Minister of Defence", "National Security
+// Advisor").
 var portfolios = toSet("state", "defence", "defense", "interior", "justice", "health", "finance",
 	"agriculture", "energy", "commerce", "labor", "labour", "education", "transportation",
-	"transport", "treasury", "trade", "industry", "information", "culture", "war")
+	"transport", "treasury", "trade", "industry", "information", "culture", "war",
+	"national", "security", "homeland", "foreign", "affairs", "environment", "development")
 
 // variants map other spellings of a name, lower-cased, to the one used as
 // its key.

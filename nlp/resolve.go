@@ -199,7 +199,7 @@ func clean(text string, si int, toks []Token, sp span) (candidate, bool) {
 	}
 	// Titles lead person names only: "Foreign" and "Defense" are titles
 	// before a name but part of "Foreign Ministry" and "Defense Department".
-	for s < e-1 && (sp.kind == Person && isTitle(toks[s].Text) || notPartOfName[strings.ToLower(toks[s].Text)] ||
+	for s < e-1 && (sp.kind == Person && personTitle(toks, s) || notPartOfName[strings.ToLower(toks[s].Text)] ||
 		functionWords[strings.ToLower(toks[s].Text)] || !hasLetter(toks[s].Text)) {
 		s++
 	}
@@ -214,7 +214,17 @@ func clean(text string, si int, toks []Token, sp span) (candidate, bool) {
 	// "NATO Secretary-General", "Pentagon spokesman": a title after an
 	// organisation or place is its officer's, not part of its name; but
 	// "Court of Justice" ends with its name.
+	officer := sp.kind != Person && e < len(toks) && startsUpper(toks[e].Text) && isTitle(toks[e].Text)
 	for sp.kind != Person && e > s+1 && isTitle(toks[e-1].Text) && !connectorsOnly(toks[e-2:e-1]) && !orgHeads[strings.ToLower(toks[e-1].Text)] {
+		e--
+		officer = true
+	}
+	// "U.S. Agriculture Secretary", "Deputy National Security Advisor":
+	// the department and titles before such a title are the office's,
+	// not a name; but "International Court of Justice President" keeps
+	// its name.
+	for officer && e > s && !orgWordBefore(toks[s:e]) && !hasConnector(toks[s:e]) &&
+		(portfolios[strings.ToLower(toks[e-1].Text)] || isTitle(toks[e-1].Text)) {
 		e--
 	}
 	// "President Mahmoud Abbas Wednesday": a day or month after a name is
@@ -305,8 +315,25 @@ func (c *candidate) canonicalize() {
 	case k&gazetteer.Org != 0:
 		c.kind, c.weight = Organization, max(c.weight, 2)
 	}
-	c.key = strings.ToLower(c.name)
+	c.key = foldParticles(strings.ToLower(c.name))
 	c.initials = initials(c.name)
+}
+
+// foldParticles writes the hyphen after a name particle as a space, so
+// that the spellings news uses for one name give one key: "al-Jazeera",
+// "Al-Jazeera" and "Al Jazeera" are "al jazeera", "al-Zarqawi" is "al
+// zarqawi". s is in lower case.
+func foldParticles(s string) string {
+	if !strings.Contains(s, "-") {
+		return s
+	}
+	words := strings.Split(s, " ")
+	for i, w := range words {
+		if p, rest, ok := strings.Cut(w, "-"); ok && rest != "" && nameParticles[p] {
+			words[i] = p + " " + rest
+		}
+	}
+	return strings.Join(words, " ")
 }
 
 // rescan finds the mentions the tagger missed: demonyms ("North Korean
@@ -345,7 +372,7 @@ func rescan(text string, sents []Sentence, covered [][]bool, found []candidate, 
 		toks := sent.Tokens
 		shouting := inCapitals(toks)
 		for i := 0; i < len(toks); i++ {
-			if covered[si][i] || !startsUpper(toks[i].Text) {
+			if covered[si][i] || !startsUpper(toks[i].Text) && !particleName(toks[i].Text) {
 				continue
 			}
 			for n := min(width, len(toks)-i); n >= 1; n-- {
@@ -393,6 +420,11 @@ func listedKind(sent []Token, i, n int, phrase string, shouting bool) Kind {
 	if n == 1 {
 		if shouting {
 			return ""
+		}
+		if strings.Contains(toks[0].Text, "-") && hasUpper(toks[0].Text) && gazetteer.LookupLower(phrase)&gazetteer.Org != 0 {
+			// "al-Jazeera", "Hezb-e-Islami": a hyphenated name is no
+			// ordinary word.
+			return Organization
 		}
 		if _, ok := acronym(toks[0].Text); !ok {
 			// A country's name away from the sentence start is the
@@ -591,8 +623,12 @@ func linkShortForms(cands []candidate, abbrevs map[string][]int) {
 		}
 		switch c.kind {
 		case Person:
-			last := strings.ToLower(lastWord(c.name))
+			// "Abu Musab al-Zarqawi" is "al-Zarqawi" and "Zarqawi".
+			last := foldParticles(strings.ToLower(lastWord(c.name)))
 			addIndex(surnames, last, c.key, i)
+			if p, rest, ok := strings.Cut(last, " "); ok && nameParticles[p] {
+				addIndex(surnames, rest, c.key, i)
+			}
 		case Place:
 			addIndex(places, strings.ToLower(lastWord(c.name)), c.key, i)
 		case Organization:
@@ -756,12 +792,19 @@ func honorificName(text string, toks []Token, s, e int) bool {
 	}
 	honorific := s > 0 && isHonorific(toks[s-1].Text)
 	k := s
-	for ; k < e-1 && isTitle(toks[k].Text); k++ {
+	for ; k < e-1 && personTitle(toks, k); k++ {
 		honorific = honorific || isHonorific(toks[k].Text)
 	}
 	last := strings.ToLower(toks[e-1].Text)
 	return honorific && e-k <= 4 && utf8.RuneCountInString(last) >= 2 && nameWords(toks[k:e]) &&
 		!orgHeads[last] && !placeNouns[last] && !facilities[last] && !isName(listed(phraseAt(text, toks, s, e)))
+}
+
+// particleName reports whether tok is a name written after a lower-case
+// particle and a hyphen: "al-Jazeera", "el-Sisi".
+func particleName(tok string) bool {
+	p, rest, ok := strings.Cut(tok, "-")
+	return ok && nameParticles[p] && startsUpper(rest)
 }
 
 // nameWords reports whether toks could be a person's name: capitalised
@@ -952,6 +995,27 @@ func isPossessive(tok string) bool {
 	switch tok {
 	case "'s", "\u2019s", "'", "\u2019", "'S":
 		return true
+	}
+	return false
+}
+
+// personTitle reports whether token i, before a person's name, is part
+// of the titles and not of the name: a title, an honorific, or a word
+// that begins an office before one ("Supreme Leader", "Staff Sergeant").
+func personTitle(toks []Token, i int) bool {
+	title := func(tok string) bool {
+		return isTitle(tok) || honorifics[strings.ToLower(strings.TrimSuffix(tok, "."))]
+	}
+	return title(toks[i].Text) || officeWords[strings.ToLower(toks[i].Text)] && i+1 < len(toks) && title(toks[i+1].Text)
+}
+
+// hasConnector reports whether one of toks joins the words of a longer
+// name ("of", "and", "for").
+func hasConnector(toks []Token) bool {
+	for i := range toks {
+		if connectorsOnly(toks[i : i+1]) {
+			return true
+		}
 	}
 	return false
 }
