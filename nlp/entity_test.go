@@ -356,14 +356,20 @@ func resolveSpan(t *testing.T, text, name string, kind Kind) []string {
 		if text[toks[i].Start:toks[i+n-1].End] != name {
 			continue
 		}
-		var ids []string
-		for _, e := range resolve(text, []Sentence{{Tokens: toks}}, [][]span{{{start: i, end: i + n, kind: kind}}}) {
-			ids = append(ids, e.ID)
-		}
-		return ids
+		return resolvedIDs(text, []span{{start: i, end: i + n, kind: kind}})
 	}
 	t.Fatalf("%q not in %q", name, text)
 	return nil
+}
+
+// resolvedIDs resolves the tagger's spans (by token) in text, one sentence
+// split at spaces, and returns the IDs of the entities found.
+func resolvedIDs(text string, spans []span) []string {
+	var ids []string
+	for _, e := range resolve(text, []Sentence{{Tokens: spaceTokens(text)}}, [][]span{spans}) {
+		ids = append(ids, e.ID)
+	}
+	return ids
 }
 
 // orgSpanCase is a sentence in which the tagger found one organisation
@@ -472,12 +478,7 @@ func TestInstitutionOfACountry(t *testing.T) {
 			[]string{"organization:embassy of japan", "organization:embassy of russia", "place:japan", "place:russia"}},
 		{"The Cabinet met .", []span{{1, 2, Organization}}, []string{"organization:cabinet"}},
 	} {
-		toks := spaceTokens(tc.text)
-		var got []string
-		for _, e := range resolve(tc.text, []Sentence{{Tokens: toks}}, [][]span{tc.spans}) {
-			got = append(got, e.ID)
-		}
-		if !slices.Equal(got, tc.want) {
+		if got := resolvedIDs(tc.text, tc.spans); !slices.Equal(got, tc.want) {
 			t.Errorf("%q gives %v, want %v", tc.text, got, tc.want)
 		}
 	}
@@ -495,12 +496,7 @@ func TestHyphenatedListedName(t *testing.T) {
 		{"Members of Hezb-e-Islami laid down their arms .", []string{"organization:hezb-e-islami"}},
 		{"In Cairo , al-Masri staffers were joined by colleagues .", nil},
 	} {
-		toks := spaceTokens(tc.text)
-		var got []string
-		for _, e := range resolve(tc.text, []Sentence{{Tokens: toks}}, [][]span{nil}) {
-			got = append(got, e.ID)
-		}
-		if !slices.Equal(got, tc.want) {
+		if got := resolvedIDs(tc.text, nil); !slices.Equal(got, tc.want) {
 			t.Errorf("%q gives %v, want %v", tc.text, got, tc.want)
 		}
 	}
