@@ -461,29 +461,6 @@ func TestOfficeIsNoOrganisation(t *testing.T) {
 	}
 }
 
-// An institution named by one word is its country's when a demonym or a
-// possessive names the country ("Israel's Cabinet"), and a later bare
-// "Cabinet" is that one; two countries' embassies are two nodes.
-func TestInstitutionOfACountry(t *testing.T) {
-	for _, tc := range []struct {
-		text  string
-		spans []span // by token
-		want  []string
-	}{
-		{"Israel 's Cabinet passed a bill and the Cabinet met again .",
-			[]span{{0, 1, Place}, {2, 3, Organization}, {8, 9, Organization}},
-			[]string{"place:israel", "organization:cabinet of israel"}},
-		{"Protests outside the Japanese Embassy and the Russian Embassy ended .",
-			[]span{{4, 5, Organization}, {8, 9, Organization}},
-			[]string{"organization:embassy of japan", "organization:embassy of russia", "place:japan", "place:russia"}},
-		{"The Cabinet met .", []span{{1, 2, Organization}}, []string{"organization:cabinet"}},
-	} {
-		if got := resolvedIDs(tc.text, tc.spans); !slices.Equal(got, tc.want) {
-			t.Errorf("%q gives %v, want %v", tc.text, got, tc.want)
-		}
-	}
-}
-
 // A listed name written with a hyphen is found where the tagger missed it,
 // even after a lower-case particle ("al-Jazeera"): it is no ordinary word.
 // An unlisted one is left to the tagger.

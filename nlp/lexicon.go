@@ -115,11 +115,6 @@ var facilities = toSet(
 // Cabinet", "the Senate".
 var institutions = toSet("cabinet", "parliament", "senate", "congress", "embassy", "consulate", "knesset", "duma")
 
-// uniqueInstitutions are the institutions whose one word names one of
-// them: the Knesset is Israel's, the Duma Russia's. Any country has a
-// Cabinet.
-var uniqueInstitutions = toSet("knesset", "duma")
-
 // nameParticles are lower-case words that begin a surname: "bin Laden",
 // "al Assad", "van Gogh".
 var nameParticles = toSet("bin", "ibn", "al", "el", "van", "von", "de", "da", "di", "del", "der", "dos")

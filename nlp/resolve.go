@@ -182,29 +182,6 @@ func demonymBefore(text string, toks []Token, i int) int {
 	return i
 }
 
-// countryBefore returns the country named just before token i by a
-// demonym ("the Japanese Embassy") or a possessive ("Israel's Cabinet"),
-// or "".
-func countryBefore(text string, toks []Token, i int) string {
-	if s := demonymBefore(text, toks, i); s < i {
-		country, _ := gazetteer.CountryOfDemonym(phraseAt(text, toks, s, i))
-		return country
-	}
-	if i < 2 || !isPossessive(toks[i-1].Text) {
-		return ""
-	}
-	for s := max(0, i-4); s < i-1; s++ {
-		name := phraseAt(text, toks, s, i-1)
-		if gazetteer.Lookup(name)&gazetteer.Country != 0 {
-			if v, ok := variantOf(name); ok {
-				return v
-			}
-			return name
-		}
-	}
-	return ""
-}
-
 // phraseAt is tokens [s,e) as written, white space normalised.
 func phraseAt(text string, toks []Token, s, e int) string {
 	return normalizeName(text[toks[s].Start:toks[e-1].End])
@@ -293,11 +270,6 @@ func clean(text string, si int, toks []Token, sp span) (candidate, bool) {
 		// an institution. A listed place ("West Bank") still wins in
 		// canonicalize.
 		c.kind, c.weight = Organization, 3
-		if country := countryBefore(text, toks, s); e-s == 1 && country != "" && !uniqueInstitutions[strings.ToLower(written)] {
-			// "the Japanese Embassy", "Israel's Cabinet": one node per
-			// country's institution, not one "Embassy" for all.
-			c.name = written + " of " + country
-		}
 	} else if sp.kind != Person && e-s > 1 && landforms[strings.ToLower(toks[e-1].Text)] && !orgWordBefore(toks[s:e-1]) {
 		// "Swat Valley", "Green Zone", "Golan Heights": so does a
 		// geographic feature. But "Michael Bay" is a person, and a
@@ -644,12 +616,8 @@ func anyCovered(b []bool) bool {
 func linkShortForms(cands []candidate, abbrevs map[string][]int) {
 	surnames := map[string]map[string]int{} // surname -> full keys -> index
 	acronyms := map[string]map[string]int{}
-	places := map[string]map[string]int{}  // last word -> multi-word place keys
-	offices := map[string]map[string]int{} // "cabinet" -> "cabinet of israel"
+	places := map[string]map[string]int{} // last word -> multi-word place keys
 	for i, c := range cands {
-		if word, _, ok := strings.Cut(c.key, " of "); ok && c.tokens == 1 && institutions[word] {
-			addIndex(offices, word, c.key, i)
-		}
 		if c.tokens < 2 {
 			continue
 		}
@@ -675,12 +643,6 @@ func linkShortForms(cands []candidate, abbrevs map[string][]int) {
 		}
 		if full, ok := unique(surnames[c.key]); ok {
 			cands[i].kind, cands[i].key, cands[i].name = Person, cands[full].key, cands[full].name
-			continue
-		}
-		if full, ok := unique(offices[c.key]); ok {
-			// "The Cabinet met again": the one country's cabinet the
-			// text named.
-			cands[i].key, cands[i].name = cands[full].key, cands[full].name
 			continue
 		}
 		acr := strings.ReplaceAll(c.name, ".", "")
