@@ -78,14 +78,20 @@ var landforms = toSet(
 // honorifics are the titles only people bear, without their dots: a name
 // after one is a person's. "Sheikh" and "Imam" are left out: they begin
 // the names of places and units too ("Sheikh Jarrah", "Imam Ali
-// Battalions"); so are "General" and "Major" ("General Motors", "Major
-// League Baseball").
+// Battalions"); so are "General", "Major", "Captain", "Admiral" and
+// "Private" ("General Motors", "Captain Morgan", "Admiral Insurance",
+// "Private Eye"), and the royal titles, which count only before a regnal
+// number (see regnalTitles).
 var honorifics = toSet(
 	"mr", "mrs", "ms", "dr", "prof", "ayatollah", "senator", "sen", "rep",
 	"gov", "pvt", "cpl", "spc", "sgt", "gen", "lt", "col", "maj", "capt",
-	"brig", "adm", "king", "queen", "prince", "princess", "pope", "private",
-	"corporal", "sergeant", "lieutenant", "colonel", "captain", "admiral",
+	"brig", "adm", "corporal", "sergeant", "lieutenant",
 )
+
+// regnalTitles are honorifics before a name that ends in a regnal number
+// ("King Mswati III", "Pope Benedict XVI"), but begin the names of bands,
+// firms and places otherwise ("King Crimson", "King Fahd Causeway").
+var regnalTitles = toSet("king", "queen", "prince", "princess", "pope", "emperor", "sultan", "emir")
 
 // officeWords begin the name of an office without being titles
 // themselves: "Supreme Leader Ayatollah Ali Khamenei", "Grand Ayatollah

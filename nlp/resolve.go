@@ -219,13 +219,8 @@ func clean(text string, si int, toks []Token, sp span) (candidate, bool) {
 		e--
 		officer = true
 	}
-	// "U.S. Agriculture Secretary", "Deputy National Security Advisor":
-	// the department and titles before such a title are the office's,
-	// not a name; but "International Court of Justice President" keeps
-	// its name.
-	for officer && e > s && !orgWordBefore(toks[s:e]) && !hasConnector(toks[s:e]) &&
-		(portfolios[strings.ToLower(toks[e-1].Text)] || isTitle(toks[e-1].Text)) {
-		e--
+	if officer {
+		e = officeStart(text, toks, s, e)
 	}
 	// "President Mahmoud Abbas Wednesday": a day or month after a name is
 	// not part of it.
@@ -339,7 +334,8 @@ func foldParticles(s string) string {
 // rescan finds the mentions the tagger missed: demonyms ("North Korean
 // troops"); names it found elsewhere in the same text, such as a surname
 // in a headline; an acronym the text defines in parentheses, written the
-// same way; and listed names it did not tag at all (see listedKind). A
+// same way; and listed names it did not tag at all (see listedKind), even
+// after a particle ("al-Jazeera"). A
 // single word found elsewhere is looked for only when it is the surname
 // of a full name, is on a gazetteer list, or was tagged twice.
 func rescan(text string, sents []Sentence, covered [][]bool, found []candidate, abbrevs map[string][]int) []candidate {
@@ -414,7 +410,8 @@ func rescan(text string, sents []Sentence, covered [][]bool, found []candidate, 
 // ordinary word on a list ("Telegram", "Bild") is left to the tagger,
 // which weighs the words around it, and so is a listed name with a
 // lower-case or numeric word ("Haqqani network", "G20"); a country's name
-// is not, away from the start of a sentence.
+// is not, away from the start of a sentence, nor is a hyphenated name
+// ("al-Jazeera", "Hezb-e-Islami"), which is no ordinary word.
 func listedKind(sent []Token, i, n int, phrase string, shouting bool) Kind {
 	toks := sent[i : i+n]
 	if n == 1 {
@@ -790,14 +787,29 @@ func honorificName(text string, toks []Token, s, e int) bool {
 	isHonorific := func(tok string) bool {
 		return hasLower(tok) && startsUpper(tok) && honorifics[strings.ToLower(strings.TrimSuffix(tok, "."))]
 	}
+	last := strings.ToLower(toks[e-1].Text)
+	regnal := regnalNumber(toks[e-1].Text)
 	honorific := s > 0 && isHonorific(toks[s-1].Text)
 	k := s
 	for ; k < e-1 && personTitle(toks, k); k++ {
-		honorific = honorific || isHonorific(toks[k].Text)
+		honorific = honorific || isHonorific(toks[k].Text) || regnal && regnalTitles[strings.ToLower(toks[k].Text)]
 	}
-	last := strings.ToLower(toks[e-1].Text)
 	return honorific && e-k <= 4 && utf8.RuneCountInString(last) >= 2 && nameWords(toks[k:e]) &&
 		!orgHeads[last] && !placeNouns[last] && !facilities[last] && !isName(listed(phraseAt(text, toks, s, e)))
+}
+
+// regnalNumber reports whether tok is a regnal number: "II", "III",
+// "XVI".
+func regnalNumber(tok string) bool {
+	if len(tok) < 2 || len(tok) > 5 {
+		return false
+	}
+	for _, r := range tok {
+		if !strings.ContainsRune("IVXL", r) {
+			return false
+		}
+	}
+	return true
 }
 
 // particleName reports whether tok is a name written after a lower-case
@@ -1009,15 +1021,25 @@ func personTitle(toks []Token, i int) bool {
 	return title(toks[i].Text) || officeWords[strings.ToLower(toks[i].Text)] && i+1 < len(toks) && title(toks[i+1].Text)
 }
 
-// hasConnector reports whether one of toks joins the words of a longer
-// name ("of", "and", "for").
-func hasConnector(toks []Token) bool {
-	for i := range toks {
-		if connectorsOnly(toks[i : i+1]) {
-			return true
-		}
+// officeStart returns where the name ends in tokens [s,e), which stand
+// just before an officer's title: a department and titles there are the
+// office's ("Deputy National Security Advisor" is no name, "U.S.
+// Agriculture Secretary" names only the United States). Only an office
+// made of such words, or of them after a listed place, is cut: "Duke
+// Energy President", "International Court of Justice President" and the
+// listed "Homeland Security" keep their names.
+func officeStart(text string, toks []Token, s, e int) int {
+	if listed(phraseAt(text, toks, s, e))&gazetteer.Org != 0 {
+		return e
 	}
-	return false
+	k := e
+	for k > s && (portfolios[strings.ToLower(toks[k-1].Text)] || isTitle(toks[k-1].Text)) {
+		k--
+	}
+	if k == e || k > s && listed(phraseAt(text, toks, s, k))&(gazetteer.Country|gazetteer.Capital|gazetteer.Place|gazetteer.Demonym) == 0 {
+		return e
+	}
+	return k
 }
 
 // isTitle reports whether tok is a title, hyphenated ones included
