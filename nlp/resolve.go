@@ -785,7 +785,7 @@ func splitAtTitles(toks []Token, spans []span) []span {
 // and "GEN" are not one.
 func honorificName(text string, toks []Token, s, e int) bool {
 	isHonorific := func(tok string) bool {
-		return hasLower(tok) && startsUpper(tok) && honorifics[strings.ToLower(strings.TrimSuffix(tok, "."))]
+		return hasLower(tok) && startsUpper(tok) && honorificWord(tok)
 	}
 	last := strings.ToLower(toks[e-1].Text)
 	regnal := regnalNumber(toks[e-1].Text)
@@ -1015,10 +1015,14 @@ func isPossessive(tok string) bool {
 // of the titles and not of the name: a title, an honorific, or a word
 // that begins an office before one ("Supreme Leader", "Staff Sergeant").
 func personTitle(toks []Token, i int) bool {
-	title := func(tok string) bool {
-		return isTitle(tok) || honorifics[strings.ToLower(strings.TrimSuffix(tok, "."))]
-	}
+	title := func(tok string) bool { return isTitle(tok) || honorificWord(tok) }
 	return title(toks[i].Text) || officeWords[strings.ToLower(toks[i].Text)] && i+1 < len(toks) && title(toks[i+1].Text)
+}
+
+// honorificWord reports whether tok, in any case and with or without its
+// dot, is one of the honorifics.
+func honorificWord(tok string) bool {
+	return honorifics[strings.ToLower(strings.TrimSuffix(tok, "."))]
 }
 
 // officeStart returns where the name ends in tokens [s,e), which stand
