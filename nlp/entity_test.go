@@ -468,7 +468,7 @@ func TestOfficeIsNoOrganisation(t *testing.T) {
 // al-Zarqawi".
 func TestParticleSpellings(t *testing.T) {
 	text := "Abu Musab al-Zarqawi claimed it . Zarqawi was killed , Al Jazeera said , and al-Jazeera showed it ."
-	got := resolvedIDs(text, []span{{0, 3, Person}, {6, 7, Person}, {10, 12, Organization}, {16, 17, Organization}})
+	got := resolvedIDs(text, []span{{start: 0, end: 3, kind: Person}, {start: 6, end: 7, kind: Person}, {start: 10, end: 12, kind: Organization}, {start: 16, end: 17, kind: Organization}})
 	if want := []string{"person:abu musab al zarqawi", "organization:al jazeera"}; !slices.Equal(got, want) {
 		t.Errorf("got %v, want %v", got, want)
 	}

@@ -64,16 +64,46 @@ var finalAbbreviations = toSet(
 )
 
 // landforms end the names of places: "Swat Valley", "Gaza Strip", "Red
-// Sea", "Kherson Oblast". "State", "City", "Province", "Region" and
-// "District" are left out: they end organisations' names too ("Islamic
-// State", "Manchester City", "Islamic State Khorasan Province", "Unified
-// School District").
+// Sea". "State", "City", "Province", "Region" and "District" are left
+// out: they end organisations' names too ("Islamic State", "Manchester
+// City", "Islamic State Khorasan Province", "Unified School District").
 var landforms = toSet(
 	"valley", "zone", "strip", "heights", "sea", "ocean", "river", "mountains",
 	"lake", "bay", "gulf", "peninsula", "desert", "island", "islands", "coast",
-	"canal", "strait", "straits", "plateau", "basin", "delta", "oblast",
-	"governorate", "prefecture",
+	"canal", "strait", "straits", "plateau", "basin", "delta",
 )
+
+// divisions end only the names of administrative divisions: "Kherson
+// Oblast", "Suwayda Governorate", "Kanagawa Prefecture", "Okhtyrka Raion".
+// Unlike a landform ("Michael Bay"), none is a surname, so a name ending
+// with one is a place even when the tagger says person.
+var divisions = toSet("oblast", "governorate", "prefecture", "raion", "krai", "okrug", "voivodeship", "regency")
+
+// storms and operations begin the names of events, not of people, places
+// or organisations: "Typhoon Kalmaegi", "Tropical Storm Wipha", "Operation
+// Car Wash". A storm's name is one word after the word for a storm, so
+// "Storm Prediction Center" is no storm; an operation's is one to three
+// capitalised words.
+var (
+	storms     = toSet("typhoon", "cyclone", "hurricane", "storm")
+	operations = toSet("operation")
+)
+
+// stormOrOperation reports whether toks name a storm or an operation.
+func stormOrOperation(toks []Token) bool {
+	if len(toks) > 2 && strings.EqualFold(toks[0].Text, "tropical") {
+		toks = toks[1:]
+	}
+	head := strings.ToLower(toks[0].Text)
+	switch {
+	case storms[head]:
+		return len(toks) == 2 && startsUpper(toks[1].Text)
+	case operations[head]:
+		last := strings.ToLower(toks[len(toks)-1].Text)
+		return len(toks) >= 2 && len(toks) <= 4 && nameWords(toks[1:]) && !orgHeads[last] && !facilities[last]
+	}
+	return false
+}
 
 // honorifics are the titles only people bear, without their dots: a name
 // after one is a person's. "Sheikh" and "Imam" are left out: they begin

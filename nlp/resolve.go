@@ -15,6 +15,9 @@ import (
 type span struct {
 	start, end int
 	kind       Kind
+	// firm: the words around the name set kind (see context.go), and it
+	// outweighs the tagger's.
+	firm bool
 }
 
 // candidate is one cleaned-up name found in the text, before resolution.
@@ -39,10 +42,13 @@ func resolve(text string, sents []Sentence, spans [][]span) []Entity {
 		toks := sent.Tokens
 		covered[si] = make([]bool, len(toks))
 		found := joinListed(text, toks, spans[si])
+		found = joinParticleNames(text, toks, found)
 		found = splitAtPossessive(text, toks, found)
 		found = splitAtTitles(toks, found)
 		found = splitAtCoordination(text, toks, found)
 		found = joinDemonyms(text, toks, found)
+		found = placeChains(text, toks, found)
+		found = leaderBeforeRule(text, toks, found)
 		for _, sp := range found {
 			if c, ok := clean(text, si, toks, sp); ok {
 				cands = append(cands, c)
@@ -191,7 +197,9 @@ func phraseAt(text string, toks []Token, s, e int) string {
 func clean(text string, si int, toks []Token, sp span) (candidate, bool) {
 	s, e := sp.start, sp.end
 	weight := 1
-	if sp.kind == Organization && honorificName(text, toks, s, e) && !placeCue(toks, s, e) {
+	if sp.firm {
+		weight = 3
+	} else if sp.kind == Organization && honorificName(text, toks, s, e) && !placeCue(toks, s, e) {
 		// "Ayatollah Ali Khamenei", "Mr. Mbeki": an honorific before a
 		// name says it is a person's, not an organisation's. (Places
 		// are often named for people: "Sheikh Radwan" is in Gaza.)
@@ -255,7 +263,18 @@ func clean(text string, si int, toks []Token, sp span) (candidate, bool) {
 		weight:  weight,
 		mention: Mention{Start: toks[s].Start, End: toks[e-1].End, Sentence: si, Text: text[toks[s].Start:toks[e-1].End]},
 	}
-	if placeCue(toks, s, e) {
+	if stormOrOperation(toks[s:e]) {
+		// "Typhoon Kalmaegi", "Operation Car Wash": events, not the
+		// people, places or organisations the graph holds.
+		return candidate{}, false
+	}
+	if sp.firm {
+		// The words around the name have said what it is.
+	} else if e-s > 1 && divisions[strings.ToLower(toks[e-1].Text)] {
+		// "Sumy Oblast", "Kanagawa Prefecture": whatever the tagger
+		// says, these words end only the names of places.
+		c.kind, c.weight = Place, 3
+	} else if placeCue(toks, s, e) {
 		// "the city of Pokrovsk", "Kursk region": the words around a name
 		// say it is a place more reliably than the tagger does.
 		c.kind, c.weight = Place, 3
@@ -298,7 +317,7 @@ func (c *candidate) canonicalize() {
 	}
 	if c.kind == Place {
 		// "Kursk Oblast" is what "Kursk region" names: one node.
-		for _, suffix := range []string{" Oblast", " oblast", " Governorate", " Krai"} {
+		for _, suffix := range []string{" Oblast", " oblast", " Governorate", " Krai", " Prefecture"} {
 			if base, ok := strings.CutSuffix(c.name, suffix); ok && base != "" {
 				c.name = base
 			}
@@ -310,8 +329,39 @@ func (c *candidate) canonicalize() {
 	case k&gazetteer.Org != 0:
 		c.kind, c.weight = Organization, max(c.weight, 2)
 	}
-	c.key = foldParticles(strings.ToLower(c.name))
+	key := c.name
+	if c.kind == Person {
+		key = withoutMiddleInitial(key)
+	}
+	c.key = foldParticles(strings.ToLower(key))
 	c.initials = initials(c.name)
+}
+
+// withoutMiddleInitial drops the one middle initial of a person's name:
+// "Donald J. Trump" is the person news also calls "Donald Trump", and
+// "Robert F. Kennedy Jr." the one it calls "Robert Kennedy Jr." (not
+// "Robert F. Kennedy", his father). A name with two initials ("George
+// H. W. Bush") keeps them: dropping both would make him his son; so does
+// a name that starts with one ("K. P. Sharma Oli").
+func withoutMiddleInitial(name string) string {
+	initial := func(w string) bool { return len(w) == 2 && w[1] == '.' && w[0] >= 'A' && w[0] <= 'Z' }
+	words := strings.Fields(name)
+	if len(words) < 3 || initial(words[0]) {
+		return name
+	}
+	at := -1
+	for i := 1; i < len(words)-1; i++ {
+		if initial(words[i]) {
+			if at >= 0 {
+				return name
+			}
+			at = i
+		}
+	}
+	if at < 0 {
+		return name
+	}
+	return strings.Join(append(words[:at:at], words[at+1:]...), " ")
 }
 
 // foldParticles writes the hyphen after a name particle as a space, so

@@ -3,6 +3,7 @@ package nlp
 import (
 	"fmt"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/jdkato/prose/v2"
@@ -76,7 +77,26 @@ func tokenize(text string, sent Sentence) []Token {
 	if err != nil {
 		return nil
 	}
-	return splitFinalStop(align(text, sent.Start, sent.End, doc.Tokens()))
+	return splitFinalStop(joinInitials(align(text, sent.Start, sent.End, doc.Tokens())))
+}
+
+// joinInitials puts back together the initials prose splits from their
+// stop: "Robert F. Kennedy" is tokenised "Robert F . Kennedy", and the
+// stop would end the name at "Robert F". A single capital letter
+// written right before a stop and followed by a capitalised word is one
+// token, "F.", as initials are in the tagger's training data ("George W.
+// Bush").
+func joinInitials(toks []Token) []Token {
+	for i := 0; i+2 < len(toks); i++ {
+		t := toks[i]
+		r, size := utf8.DecodeRuneInString(t.Text)
+		if size != len(t.Text) || !unicode.IsUpper(r) || toks[i+1].Text != "." || toks[i+1].Start != t.End || !startsUpper(toks[i+2].Text) {
+			continue
+		}
+		toks[i] = Token{Text: t.Text + ".", Start: t.Start, End: toks[i+1].End}
+		toks = append(toks[:i+1], toks[i+2:]...)
+	}
+	return toks
 }
 
 // splitFinalStop separates the full stop from a sentence's last word when

@@ -1,0 +1,132 @@
+package nlp
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/nlp/ner/gazetteer"
+)
+
+// The rules here correct the tagger's class of a name, or its extent,
+// from the words around it, where news writing is more regular than the
+// tagger's training data: place hierarchies ("Bilopillia, Sumy Oblast,
+// Ukraine"), a leader's name before "administration" or "regime", and
+// surnames with lower-case particles ("Ursula von der Leyen"). A kind
+// they set is firm: it outweighs the tagger's votes (see clean).
+
+// placeChains marks as places the names in a written place hierarchy:
+// "North Waziristan District, Khyber Pakhtunkhwa, Pakistan", "Floods hit
+// Khartoum State, Sudan". A name followed by a comma and a place is a
+// place when a place and a comma come before it as well, when a
+// preposition of place does ("in Misamis Occidental, Philippines"), or when its last word names a kind of division
+// ("State", "Province", "Department" after a name that is no portfolio).
+// A place followed by a possessive describes the name before it ("Sergey
+// Lavrov, Russia's foreign minister"), and a listed organisation or a
+// name that ends like one ("Stockholm District Court, Sweden") keeps its
+// kind.
+func placeChains(text string, toks []Token, spans []span) []span {
+	isPlace := func(sp span) bool {
+		return sp.kind == Place || listed(phraseAt(text, toks, sp.start, sp.end))&(gazetteer.Country|gazetteer.Capital|gazetteer.Place) != 0
+	}
+	for i := range spans {
+		sp := &spans[i]
+		if sp.kind == Place || sp.end+1 >= len(toks) || toks[sp.end].Text != "," {
+			continue
+		}
+		next := -1
+		for j := range spans {
+			if spans[j].start == sp.end+1 {
+				next = j
+			}
+		}
+		if next < 0 || !isPlace(spans[next]) || spans[next].end < len(toks) && isPossessive(toks[spans[next].end].Text) {
+			continue
+		}
+		if listed(phraseAt(text, toks, sp.start, sp.end))&(gazetteer.Org|gazetteer.Title) != 0 || orgHeads[strings.ToLower(toks[sp.end-1].Text)] {
+			continue
+		}
+		after := false
+		if sp.start >= 2 && toks[sp.start-1].Text == "," {
+			for j := range spans {
+				after = after || spans[j].end == sp.start-1 && isPlace(spans[j])
+			}
+		}
+		locative := sp.start >= 1 && locatives[toks[sp.start-1].Text]
+		if after || locative || divisionEnd(toks[sp.start:sp.end]) {
+			sp.kind, sp.firm = Place, true
+		}
+	}
+	return spans
+}
+
+// divisionEnd reports whether a name ends with a word for a kind of
+// administrative division: "Khartoum State", "Bari Region", "Cauca
+// Department" (but not "Police Department" or "State Department").
+func divisionEnd(toks []Token) bool {
+	if len(toks) < 2 {
+		return false
+	}
+	last := strings.ToLower(toks[len(toks)-1].Text)
+	if !divisionWords[last] {
+		return false
+	}
+	before := strings.ToLower(toks[len(toks)-2].Text)
+	return last != "department" || !portfolios[before] && !orgHeads[before] && before != "police" && before != "fire"
+}
+
+// divisionWords end the names of administrative divisions, and of
+// organisations too ("Islamic State", "Unified School District"), so they
+// count only in a place hierarchy.
+var divisionWords = toSet("state", "department", "province", "region", "district", "territory",
+	"county", "municipality", "city", "prefecture", "oblast", "governorate", "regency")
+
+// leaderBeforeRule marks as a person a one-word name before
+// "administration" or "regime": "the Trump administration", "the fall of
+// the Assad regime". A listed place or organisation ("the Kyiv regime",
+// "the Taliban regime") keeps its kind.
+func leaderBeforeRule(text string, toks []Token, spans []span) []span {
+	for i := range spans {
+		sp := &spans[i]
+		if sp.kind == Person || sp.end-sp.start != 1 || sp.end >= len(toks) || !ruleWords[toks[sp.end].Text] {
+			continue
+		}
+		if listed(toks[sp.start].Text) != 0 {
+			continue
+		}
+		if _, demonym := gazetteer.CountryOfDemonym(toks[sp.start].Text); demonym {
+			continue
+		}
+		sp.kind, sp.firm = Person, true
+	}
+	return spans
+}
+
+// ruleWords follow a leader's name to mean the government led: "the
+// Biden administration".
+var ruleWords = toSet("administration", "regime")
+
+// joinParticleNames joins a person's name to the surname the tagger cut
+// off at its lower-case particles: "Ursula" and "Leyen" in "Ursula von der
+// Leyen" are one name, and so are "Ludwig" and "Beethoven" in "Ludwig van
+// Beethoven". A listed name after the particle is no surname: "Coupe de
+// France" is no person called France.
+func joinParticleNames(text string, toks []Token, spans []span) []span {
+	out := make([]span, 0, len(spans))
+	for i := 0; i < len(spans); i++ {
+		sp := spans[i]
+		if sp.kind == Person && i+1 < len(spans) {
+			next := spans[i+1]
+			gap := next.start - sp.end
+			joined := gap >= 1 && gap <= 2 && startsUpper(toks[next.start].Text) && !isName(listed(phraseAt(text, toks, next.start, next.end)))
+			for k := sp.end; joined && k < next.start; k++ {
+				joined = nameParticles[toks[k].Text]
+			}
+			if joined {
+				out = append(out, span{start: sp.start, end: next.end, kind: Person})
+				i++
+				continue
+			}
+		}
+		out = append(out, sp)
+	}
+	return out
+}
