@@ -130,3 +130,65 @@ func joinParticleNames(text string, toks []Token, spans []span) []span {
 	}
 	return out
 }
+
+// joinPossessiveNames joins an organisation's name the tagger cut at its
+// possessive: "Austrian People" + "'s" + "Party" is the People's Party,
+// and "Lord's Resistance Army" one name. The part before the possessive
+// ends with "People" or "Lord", or the part after it is a single word that
+// ends organisations' names; a listed name before it owns what follows
+// ("Pakistan's Army", "Hamas's Political Bureau").
+func joinPossessiveNames(text string, toks []Token, spans []span) []span {
+	out := make([]span, 0, len(spans))
+	for i := 0; i < len(spans); i++ {
+		sp := spans[i]
+		if i+1 < len(spans) && sp.kind == Organization && spans[i+1].start == sp.end+1 && isPossessive(toks[sp.end].Text) {
+			next := spans[i+1]
+			before := toks[sp.end-1].Text
+			head := next.end-next.start == 1 && orgHeads[strings.ToLower(toks[next.start].Text)]
+			if (before == "People" || before == "Lord" || head) && listed(phraseAt(text, toks, sp.start, sp.end)) == 0 {
+				out = append(out, span{start: sp.start, end: next.end, kind: Organization})
+				i++
+				continue
+			}
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+// splitOfficeOfPlace splits a span the tagger ran from a place across the
+// name of the person who holds an office of it: "Mayor of [Warsaw Rafał
+// Trzaskowski]" is Warsaw and Rafał Trzaskowski, "Governor of [Lagos
+// Babajide Sanwo-Olu]" Lagos and Babajide Sanwo-Olu. The span follows a
+// title and "of", starts with a listed place, and two to four name words
+// follow it.
+func splitOfficeOfPlace(text string, toks []Token, spans []span) []span {
+	out := make([]span, 0, len(spans))
+	for _, sp := range spans {
+		if sp.start < 2 || !strings.EqualFold(toks[sp.start-1].Text, "of") || !isTitle(toks[sp.start-2].Text) {
+			out = append(out, sp)
+			continue
+		}
+		split := false
+		for k := sp.start + 1; k <= sp.start+3 && k < sp.end-1 && !split; k++ {
+			if listed(phraseAt(text, toks, sp.start, k))&(gazetteer.Country|gazetteer.Capital|gazetteer.Place) == 0 {
+				continue
+			}
+			place := k // "Governor of Odesa Oblast Oleh Kiper"
+			for place < sp.end && divisionWords[strings.ToLower(toks[place].Text)] {
+				place++
+			}
+			rest := sp.end - place
+			if rest < 2 || rest > 4 || !nameWords(toks[place:sp.end]) || orgHeads[strings.ToLower(toks[sp.end-1].Text)] {
+				continue
+			}
+			k = place
+			out = append(out, span{start: sp.start, end: k, kind: Place}, span{start: k, end: sp.end, kind: Person})
+			split = true
+		}
+		if !split {
+			out = append(out, sp)
+		}
+	}
+	return out
+}

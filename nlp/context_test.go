@@ -2,6 +2,7 @@ package nlp
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -146,4 +147,72 @@ func keysOf(m map[string]Entity) []string {
 		out = append(out, k)
 	}
 	return out
+}
+
+// A name the tagger cut at its possessive is joined again ("People's
+// Party"); a place before the possessive keeps what follows apart.
+func TestPossessiveNamesJoined(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		spans []span
+		want  []string
+	}{
+		{"The ruling Austrian People 's Party appointed him .",
+			[]span{{start: 3, end: 4, kind: Organization}, {start: 5, end: 6, kind: Organization}},
+			[]string{"organization:people 's party", "place:austria"}},
+		{"Pakistan 's Army said so .",
+			[]span{{start: 0, end: 1, kind: Place}, {start: 2, end: 3, kind: Organization}},
+			[]string{"place:pakistan", "organization:army"}},
+	} {
+		if got := resolvedIDs(tc.text, tc.spans); !slices.Equal(got, tc.want) {
+			t.Errorf("%q: got %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// "Mayor of Warsaw Rafał Trzaskowski": the place of an office and the
+// person who holds it are two names, the place's division words kept.
+func TestOfficeOfPlace(t *testing.T) {
+	for _, tc := range []struct{ text, span, want string }{
+		{"He beat the Mayor of Warsaw Rafał Trzaskowski .", "Warsaw Rafał Trzaskowski", "place:warsaw person:rafał trzaskowski"},
+		{"Governor of Odesa Oblast Oleh Kiper said .", "Odesa Oblast Oleh Kiper", "place:odesa person:oleh kiper"},
+		{"The Bank of England Monetary Policy Committee met .", "England Monetary Policy Committee", "organization:england monetary policy committee"},
+	} {
+		if got := strings.Join(resolveSpan(t, tc.text, tc.span, Organization), " "); got != tc.want {
+			t.Errorf("%q gives %q, want %q", tc.span, got, tc.want)
+		}
+	}
+}
+
+// Words that are no name alone: a faith, a tournament's or a state's
+// last word, a title (the demonyms and listed names around them are still
+// found); an office after "-elect" is still a title, and a
+// portfolio that ends a name is the name's.
+func TestNotNamesAlone(t *testing.T) {
+	for _, tc := range []struct {
+		text, span string
+		want       []string
+	}{
+		{"Druze gunmen clashed with Bedouin tribes .", "Druze", nil},
+		{"Troops guarded Shi'ite mosques .", "Shi'ite", nil},
+		{"She won the Australian Open .", "Open", []string{"place:australia"}},
+		{"Deborah Turness , CEO of BBC News , resigned .", "CEO", []string{"organization:bbc news"}},
+		{"The Muslim Brotherhood was banned .", "Muslim Brotherhood", []string{"organization:muslim brotherhood"}},
+		{"The Palestinian Civil Defence said so .", "Civil Defence", []string{"organization:civil defence", "place:palestine"}},
+		{"The U.S. Defense Secretary spoke .", "U.S. Defense Secretary", []string{"place:united states"}},
+		{"The Central African Republic voted .", "Central African Republic", []string{"place:central african republic"}},
+	} {
+		if got := resolveSpan(t, tc.text, tc.span, Organization); !slices.Equal(got, tc.want) {
+			t.Errorf("%q gives %v, want %v", tc.span, got, tc.want)
+		}
+	}
+	if got := resolveSpan(t, "U.S. President-elect Donald Trump spoke .", "President-elect Donald Trump", Person); !slices.Equal(got, []string{"person:donald trump"}) {
+		t.Errorf("President-elect Donald Trump gives %v", got)
+	}
+	// "South Governorate" keeps its suffix; "Tartus Governorate" is Tartus.
+	for span, want := range map[string]string{"South Governorate": "place:south governorate", "Tartus Governorate": "place:tartus"} {
+		if got := resolveSpan(t, "Strikes hit "+span+" .", span, Place); !slices.Equal(got, []string{want}) {
+			t.Errorf("%q gives %v, want %s", span, got, want)
+		}
+	}
 }

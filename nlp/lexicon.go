@@ -32,7 +32,26 @@ var notAName = toSet(
 	// page furniture and technical abbreviations that are not names
 	"fm", "am", "pm", "url", "urls", "tv", "gmt", "utc", "pdf", "html", "http", "https",
 	"rss", "faq", "cookies", "advertisement", "subscribe", "share", "comments", "photo",
+	"ceo",
 )
+
+// loneWords are no names on their own, though they end names: "Australian
+// Open", "French Republic".
+var loneWords = toSet("open", "republic")
+
+// faiths are religions and their followers: "Druze", "Shi'ite", "Hindus".
+// Like nationalities they are no person, place or organisation (CoNLL
+// calls them MISC), though they begin organisations' names ("Muslim
+// Brotherhood", "Christian Democratic Union").
+var faiths = toSet("druze", "alawite", "alawites", "hindu", "hindus", "buddhist", "buddhists",
+	"muslim", "muslims", "christian", "christians", "shia", "shiite", "shiites", "shi'ite",
+	"shi'ites", "sunni", "sunnis", "jewish", "jew", "jews", "catholic", "catholics",
+	"protestant", "protestants", "sikh", "sikhs", "yazidi", "yazidis", "islamist", "islamists")
+
+// compassWords name parts of a country, and no place on their own:
+// "South Governorate" in Lebanon is not "South".
+var compassWords = toSet("north", "south", "east", "west", "central", "northern", "southern",
+	"eastern", "western", "northeast", "northwest", "southeast", "southwest")
 
 // placeNouns name kinds of places: "the city of X", "X region".
 var placeNouns = toSet(
@@ -179,6 +198,7 @@ var variants = map[string]string{
 	"un security council":                "United Nations Security Council",
 	"u.n. security council":              "United Nations Security Council",
 	"north atlantic treaty organization": "NATO", // the name news uses
+	"republic of the congo":              "Congo",
 }
 
 // acronymVariants map acronyms to the full name used as their key. They

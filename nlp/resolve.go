@@ -43,6 +43,8 @@ func resolve(text string, sents []Sentence, spans [][]span) []Entity {
 		covered[si] = make([]bool, len(toks))
 		found := joinListed(text, toks, spans[si])
 		found = joinParticleNames(text, toks, found)
+		found = joinPossessiveNames(text, toks, found)
+		found = splitOfficeOfPlace(text, toks, found)
 		found = splitAtPossessive(text, toks, found)
 		found = splitAtTitles(toks, found)
 		found = splitAtCoordination(text, toks, found)
@@ -104,6 +106,9 @@ func joinListed(text string, toks []Token, spans []span) []span {
 		for i+1 < len(spans) && spans[i+1].start-sp.end <= 2 && spans[i+1].start > sp.end && connectorsOnly(toks[sp.end:spans[i+1].start]) {
 			whole := phraseAt(text, toks, sp.start, spans[i+1].end)
 			k := gazetteer.Lookup(whole)
+			if v, ok := variantOf(whole); ok && k == 0 {
+				k = gazetteer.Lookup(v)
+			}
 			if k == 0 && sp.kind == Organization && spans[i+1].kind == Place && spans[i+1].start == sp.end+1 &&
 				strings.EqualFold(toks[sp.end].Text, "of") && orgHeads[strings.ToLower(toks[sp.end-1].Text)] {
 				k = gazetteer.Org
@@ -223,7 +228,10 @@ func clean(text string, si int, toks []Token, sp span) (candidate, bool) {
 	// organisation or place is its officer's, not part of its name; but
 	// "Court of Justice" ends with its name.
 	officer := sp.kind != Person && e < len(toks) && startsUpper(toks[e].Text) && isTitle(toks[e].Text)
-	for sp.kind != Person && e > s+1 && isTitle(toks[e-1].Text) && !connectorsOnly(toks[e-2:e-1]) && !orgHeads[strings.ToLower(toks[e-1].Text)] {
+	// A portfolio that ends the name is the name's ("Palestinian Civil
+	// Defence"); after a title it is the office's ("Defense Secretary").
+	for stripping := false; sp.kind != Person && e > s+1 && isTitle(toks[e-1].Text) && !connectorsOnly(toks[e-2:e-1]) &&
+		!orgHeads[strings.ToLower(toks[e-1].Text)] && (stripping || !portfolios[strings.ToLower(toks[e-1].Text)]); stripping = true {
 		e--
 		officer = true
 	}
@@ -252,7 +260,7 @@ func clean(text string, si int, toks []Token, sp span) (candidate, bool) {
 	if nameParticles[first] && e-s > 1 {
 		first = toks[s+1].Text
 	}
-	if !hasUpper(first) || notAName[strings.ToLower(written)] || commonWords(written, s, len(toks)) {
+	if !hasUpper(first) || notAName[strings.ToLower(written)] || faiths[strings.ToLower(written)] || loneWords[strings.ToLower(written)] || commonWords(written, s, len(toks)) {
 		return candidate{}, false
 	}
 	c := candidate{
@@ -317,8 +325,9 @@ func (c *candidate) canonicalize() {
 	}
 	if c.kind == Place {
 		// "Kursk Oblast" is what "Kursk region" names: one node.
+		// "South Governorate" is no place called South.
 		for _, suffix := range []string{" Oblast", " oblast", " Governorate", " Krai", " Prefecture"} {
-			if base, ok := strings.CutSuffix(c.name, suffix); ok && base != "" {
+			if base, ok := strings.CutSuffix(c.name, suffix); ok && base != "" && !compassWords[strings.ToLower(base)] {
 				c.name = base
 			}
 		}
@@ -1099,7 +1108,10 @@ func officeStart(text string, toks []Token, s, e int) int {
 // isTitle reports whether tok is a title, hyphenated ones included
 // ("Secretary-General", "Director-General").
 func isTitle(tok string) bool {
-	for _, part := range strings.Split(strings.ToLower(strings.TrimSuffix(tok, ".")), "-") {
+	for i, part := range strings.Split(strings.ToLower(strings.TrimSuffix(tok, ".")), "-") {
+		if i > 0 && (part == "elect" || part == "designate") {
+			continue // "President-elect", "Prime Minister-designate"
+		}
 		if !gazetteer.IsTitle(part) && !notPartOfName[part] {
 			return false
 		}
