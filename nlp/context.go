@@ -10,47 +10,46 @@ import (
 // from the words around it, where news writing is more regular than the
 // tagger's training data: place hierarchies ("Bilopillia, Sumy Oblast,
 // Ukraine"), a leader's name before "administration" or "regime", and
-// surnames with lower-case particles ("Ursula von der Leyen"). A kind
-// they set is firm: it outweighs the tagger's votes (see clean).
+// surnames with lower-case particles ("Ursula von der Leyen"). A place
+// hierarchy's kind is firm: it outweighs the tagger's votes (see clean).
 
 // placeChains marks as places the names in a written place hierarchy:
 // "North Waziristan District, Khyber Pakhtunkhwa, Pakistan", "Floods hit
 // Khartoum State, Sudan". A name followed by a comma and a place is a
-// place when a place and a comma come before it as well, when a
-// preposition of place does ("in Misamis Occidental, Philippines"), or when its last word names a kind of division
-// ("State", "Province", "Department" after a name that is no portfolio).
+// place when
+//   - a place other than a country and a comma come before it (a country
+//     ends a hierarchy: "Emmanuel Macron, France, Olaf Scholz, Germany"),
+//   - a preposition of place does and the tagger did not call it an
+//     organisation ("in Misamis Occidental, Philippines", but "at Chatham
+//     House, London"), or
+//   - its last word names a kind of division, after no word that ends
+//     organisations' names ("Khartoum State", but "Islamic State
+//     Province", "Unified School District", "Police Department").
+//
 // A place followed by a possessive describes the name before it ("Sergey
 // Lavrov, Russia's foreign minister"), and a listed organisation or a
-// name that ends like one ("Stockholm District Court, Sweden") keeps its
-// kind.
+// name that ends like one or like a building ("Stockholm District Court",
+// "Al-Shifa Hospital") keeps its kind. Spans are in text order.
 func placeChains(text string, toks []Token, spans []span) []span {
 	isPlace := func(sp span) bool {
 		return sp.kind == Place || listed(phraseAt(text, toks, sp.start, sp.end))&(gazetteer.Country|gazetteer.Capital|gazetteer.Place) != 0
 	}
-	for i := range spans {
-		sp := &spans[i]
-		if sp.kind == Place || sp.end+1 >= len(toks) || toks[sp.end].Text != "," {
+	for i := 0; i+1 < len(spans); i++ {
+		sp, next := &spans[i], spans[i+1]
+		if sp.kind == Place || next.start != sp.end+1 || toks[sp.end].Text != "," || !isPlace(next) ||
+			next.end < len(toks) && isPossessive(toks[next.end].Text) {
 			continue
 		}
-		next := -1
-		for j := range spans {
-			if spans[j].start == sp.end+1 {
-				next = j
-			}
-		}
-		if next < 0 || !isPlace(spans[next]) || spans[next].end < len(toks) && isPossessive(toks[spans[next].end].Text) {
-			continue
-		}
-		if listed(phraseAt(text, toks, sp.start, sp.end))&(gazetteer.Org|gazetteer.Title) != 0 || orgHeads[strings.ToLower(toks[sp.end-1].Text)] {
+		last := strings.ToLower(toks[sp.end-1].Text)
+		if orgHeads[last] || facilities[last] || listed(phraseAt(text, toks, sp.start, sp.end))&(gazetteer.Org|gazetteer.Title) != 0 {
 			continue
 		}
 		after := false
-		if sp.start >= 2 && toks[sp.start-1].Text == "," {
-			for j := range spans {
-				after = after || spans[j].end == sp.start-1 && isPlace(spans[j])
-			}
+		if i > 0 && sp.start >= 2 && toks[sp.start-1].Text == "," {
+			prev := spans[i-1]
+			after = prev.end == sp.start-1 && isPlace(prev) && listed(phraseAt(text, toks, prev.start, prev.end))&gazetteer.Country == 0
 		}
-		locative := sp.start >= 1 && locatives[toks[sp.start-1].Text]
+		locative := sp.kind != Organization && sp.start >= 1 && locatives[toks[sp.start-1].Text]
 		if after || locative || divisionEnd(toks[sp.start:sp.end]) {
 			sp.kind, sp.firm = Place, true
 		}
@@ -59,43 +58,52 @@ func placeChains(text string, toks []Token, spans []span) []span {
 }
 
 // divisionEnd reports whether a name ends with a word for a kind of
-// administrative division: "Khartoum State", "Bari Region", "Cauca
-// Department" (but not "Police Department" or "State Department").
+// administrative division and has no word before it that ends
+// organisations' names or buildings': "Khartoum State", "Bari Region",
+// "Cauca Department", but not "Islamic State Province" or "Police
+// Department".
 func divisionEnd(toks []Token) bool {
-	if len(toks) < 2 {
+	n := len(toks)
+	if n < 2 || !divisionWord(strings.ToLower(toks[n-1].Text)) || orgWordBefore(toks[:n-1]) {
 		return false
 	}
-	last := strings.ToLower(toks[len(toks)-1].Text)
-	if !divisionWords[last] {
-		return false
+	for _, t := range toks[:n-1] {
+		if w := strings.ToLower(t.Text); facilities[w] || portfolios[w] || w == "police" || w == "school" {
+			return false
+		}
 	}
-	before := strings.ToLower(toks[len(toks)-2].Text)
-	return last != "department" || !portfolios[before] && !orgHeads[before] && before != "police" && before != "fire"
+	return true
 }
 
-// divisionWords end the names of administrative divisions, and of
-// organisations too ("Islamic State", "Unified School District"), so they
-// count only in a place hierarchy.
-var divisionWords = toSet("state", "department", "province", "region", "district", "territory",
-	"county", "municipality", "city", "prefecture", "oblast", "governorate", "regency")
+// divisionWord reports whether w (in lower case) names a kind of
+// administrative division: one of divisions, or a word that also ends
+// organisations' names ("Islamic State", "Unified School District") and
+// so counts only in a place hierarchy.
+func divisionWord(w string) bool {
+	switch w {
+	case "state", "department", "province", "region", "district", "territory", "county", "municipality", "city":
+		return true
+	}
+	return divisions[w]
+}
 
-// leaderBeforeRule marks as a person a one-word name before
+// leaderBeforeRule votes for a person for a one-word name before
 // "administration" or "regime": "the Trump administration", "the fall of
 // the Assad regime". A listed place or organisation ("the Kyiv regime",
-// "the Taliban regime") keeps its kind.
-func leaderBeforeRule(text string, toks []Token, spans []span) []span {
+// "the Taliban regime"), a nationality and an ideology ("the Zionist
+// regime", "the Nazi regime") are left alone, and the vote is an
+// ordinary one: "Sindh province" elsewhere in the text outweighs it.
+func leaderBeforeRule(toks []Token, spans []span) []span {
 	for i := range spans {
 		sp := &spans[i]
 		if sp.kind == Person || sp.end-sp.start != 1 || sp.end >= len(toks) || !ruleWords[toks[sp.end].Text] {
 			continue
 		}
-		if listed(toks[sp.start].Text) != 0 {
+		word := toks[sp.start].Text
+		if _, demonym := gazetteer.CountryOfDemonym(word); demonym || listed(word) != 0 || ideology(strings.ToLower(word)) {
 			continue
 		}
-		if _, demonym := gazetteer.CountryOfDemonym(toks[sp.start].Text); demonym {
-			continue
-		}
-		sp.kind, sp.firm = Person, true
+		sp.kind = Person
 	}
 	return spans
 }
@@ -103,6 +111,21 @@ func leaderBeforeRule(text string, toks []Token, spans []span) []span {
 // ruleWords follow a leader's name to mean the government led: "the
 // Biden administration".
 var ruleWords = toSet("administration", "regime")
+
+// ideology reports whether w names a movement or an ideology rather than a
+// leader: "zionist", "sandinista", "nazi", "baath".
+func ideology(w string) bool {
+	for _, suffix := range []string{"ist", "ista", "ism", "ite"} {
+		if strings.HasSuffix(w, suffix) {
+			return true
+		}
+	}
+	switch w {
+	case "nazi", "baath", "derg", "vichy", "apartheid", "junta", "soviet", "military", "colonial":
+		return true
+	}
+	return false
+}
 
 // joinParticleNames joins a person's name to the surname the tagger cut
 // off at its lower-case particles: "Ursula" and "Leyen" in "Ursula von der
@@ -175,7 +198,7 @@ func splitOfficeOfPlace(text string, toks []Token, spans []span) []span {
 				continue
 			}
 			place := k // "Governor of Odesa Oblast Oleh Kiper"
-			for place < sp.end && divisionWords[strings.ToLower(toks[place].Text)] {
+			for place < sp.end && divisionWord(strings.ToLower(toks[place].Text)) {
 				place++
 			}
 			rest := sp.end - place

@@ -98,30 +98,20 @@ var landforms = toSet(
 // with one is a place even when the tagger says person.
 var divisions = toSet("oblast", "governorate", "prefecture", "raion", "krai", "okrug", "voivodeship", "regency")
 
-// storms and operations begin the names of events, not of people, places
-// or organisations: "Typhoon Kalmaegi", "Tropical Storm Wipha", "Operation
-// Car Wash". A storm's name is one word after the word for a storm, so
-// "Storm Prediction Center" is no storm; an operation's is one to three
-// capitalised words.
-var (
-	storms     = toSet("typhoon", "cyclone", "hurricane", "storm")
-	operations = toSet("operation")
-)
+// storms begin the names of storms, which are events, not people, places
+// or organisations: "Typhoon Kalmaegi", "Cyclone Alfred". "Storm" counts
+// only after "Tropical" or "Winter" ("Tropical Storm Wipha"): alone it
+// begins names of places and people ("Storm Lake", "Storm Reid").
+var storms = toSet("typhoon", "cyclone", "hurricane")
 
-// stormOrOperation reports whether toks name a storm or an operation.
-func stormOrOperation(toks []Token) bool {
-	if len(toks) > 2 && strings.EqualFold(toks[0].Text, "tropical") {
-		toks = toks[1:]
+// isStorm reports whether toks are a storm's name: a word for a storm and
+// one name word.
+func isStorm(toks []Token) bool {
+	if len(toks) == 3 && strings.EqualFold(toks[1].Text, "storm") {
+		first := strings.ToLower(toks[0].Text)
+		return (first == "tropical" || first == "winter") && startsUpper(toks[2].Text)
 	}
-	head := strings.ToLower(toks[0].Text)
-	switch {
-	case storms[head]:
-		return len(toks) == 2 && startsUpper(toks[1].Text)
-	case operations[head]:
-		last := strings.ToLower(toks[len(toks)-1].Text)
-		return len(toks) >= 2 && len(toks) <= 4 && nameWords(toks[1:]) && !orgHeads[last] && !facilities[last]
-	}
-	return false
+	return len(toks) == 2 && storms[strings.ToLower(toks[0].Text)] && startsUpper(toks[1].Text)
 }
 
 // honorifics are the titles only people bear, without their dots: a name

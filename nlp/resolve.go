@@ -50,7 +50,7 @@ func resolve(text string, sents []Sentence, spans [][]span) []Entity {
 		found = splitAtCoordination(text, toks, found)
 		found = joinDemonyms(text, toks, found)
 		found = placeChains(text, toks, found)
-		found = leaderBeforeRule(text, toks, found)
+		found = leaderBeforeRule(toks, found)
 		for _, sp := range found {
 			if c, ok := clean(text, si, toks, sp); ok {
 				cands = append(cands, c)
@@ -67,6 +67,7 @@ func resolve(text string, sents []Sentence, spans [][]span) []Entity {
 	addDefinitions(defs, sents, cands, tagged)
 	cands = append(cands, dottedAcronyms(text, sents, covered, cands)...)
 	linkShortForms(cands, defs)
+	linkMiddleInitials(cands)
 	voteKinds(cands)
 	return group(cands)
 }
@@ -260,7 +261,13 @@ func clean(text string, si int, toks []Token, sp span) (candidate, bool) {
 	if nameParticles[first] && e-s > 1 {
 		first = toks[s+1].Text
 	}
-	if !hasUpper(first) || notAName[strings.ToLower(written)] || faiths[strings.ToLower(written)] || loneWords[strings.ToLower(written)] || commonWords(written, s, len(toks)) {
+	lower := strings.ToLower(written)
+	if !hasUpper(first) || notAName[lower] || faiths[lower] || loneWords[lower] || commonWords(written, s, len(toks)) {
+		return candidate{}, false
+	}
+	if isStorm(toks[s:e]) && !isName(listed(written)) {
+		// "Typhoon Kalmaegi": an event, not one of the people, places
+		// or organisations the graph holds.
 		return candidate{}, false
 	}
 	c := candidate{
@@ -270,11 +277,6 @@ func clean(text string, si int, toks []Token, sp span) (candidate, bool) {
 		tokens:  e - s,
 		weight:  weight,
 		mention: Mention{Start: toks[s].Start, End: toks[e-1].End, Sentence: si, Text: text[toks[s].Start:toks[e-1].End]},
-	}
-	if stormOrOperation(toks[s:e]) {
-		// "Typhoon Kalmaegi", "Operation Car Wash": events, not the
-		// people, places or organisations the graph holds.
-		return candidate{}, false
 	}
 	if sp.firm {
 		// The words around the name have said what it is.
@@ -326,7 +328,7 @@ func (c *candidate) canonicalize() {
 	if c.kind == Place {
 		// "Kursk Oblast" is what "Kursk region" names: one node.
 		// "South Governorate" is no place called South.
-		for _, suffix := range []string{" Oblast", " oblast", " Governorate", " Krai", " Prefecture"} {
+		for _, suffix := range []string{" Oblast", " oblast", " Governorate", " Krai"} {
 			if base, ok := strings.CutSuffix(c.name, suffix); ok && base != "" && !compassWords[strings.ToLower(base)] {
 				c.name = base
 			}
@@ -338,29 +340,51 @@ func (c *candidate) canonicalize() {
 	case k&gazetteer.Org != 0:
 		c.kind, c.weight = Organization, max(c.weight, 2)
 	}
-	key := c.name
-	if c.kind == Person {
-		key = withoutMiddleInitial(key)
-	}
-	c.key = foldParticles(strings.ToLower(key))
+	c.key = foldParticles(strings.ToLower(c.name))
 	c.initials = initials(c.name)
 }
 
+// linkMiddleInitials gives a person's name written without its middle
+// initial ("Donald Trump") the key of the one name in the text written
+// with it ("Donald J. Trump"). Two names with different initials are
+// different people ("George P. Bush", "George W. Bush"), so the initial
+// stays in the key, and a name is linked only when one spelling with an
+// initial matches it.
+func linkMiddleInitials(cands []candidate) {
+	withInitial := map[string]map[string]int{} // key without the initial -> keys with one
+	for i, c := range cands {
+		if c.kind == Person {
+			if base := foldParticles(strings.ToLower(withoutMiddleInitial(c.name))); base != c.key {
+				addIndex(withInitial, base, c.key, i)
+			}
+		}
+	}
+	if len(withInitial) == 0 {
+		return
+	}
+	for i, c := range cands {
+		if c.kind != Person || c.tokens < 2 {
+			continue
+		}
+		if full, ok := unique(withInitial[c.key]); ok {
+			cands[i].key, cands[i].name = cands[full].key, cands[full].name
+		}
+	}
+}
+
 // withoutMiddleInitial drops the one middle initial of a person's name:
-// "Donald J. Trump" is the person news also calls "Donald Trump", and
-// "Robert F. Kennedy Jr." the one it calls "Robert Kennedy Jr." (not
-// "Robert F. Kennedy", his father). A name with two initials ("George
-// H. W. Bush") keeps them: dropping both would make him his son; so does
-// a name that starts with one ("K. P. Sharma Oli").
+// "Donald J. Trump" is "Donald Trump", "Robert F. Kennedy Jr." is
+// "Robert Kennedy Jr." (not "Robert F. Kennedy", his father). A name with
+// two initials ("George H. W. Bush") or one that starts with one ("K. P.
+// Sharma Oli") is returned as it is.
 func withoutMiddleInitial(name string) string {
-	initial := func(w string) bool { return len(w) == 2 && w[1] == '.' && w[0] >= 'A' && w[0] <= 'Z' }
 	words := strings.Fields(name)
-	if len(words) < 3 || initial(words[0]) {
+	if len(words) < 3 || isInitial(words[0]) {
 		return name
 	}
 	at := -1
 	for i := 1; i < len(words)-1; i++ {
-		if initial(words[i]) {
+		if isInitial(words[i]) {
 			if at >= 0 {
 				return name
 			}

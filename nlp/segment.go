@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/jdkato/prose/v2"
+	"github.com/newsgraph/newsgraph/nlp/ner"
 	"gopkg.in/neurosnap/sentences.v1"
 	"gopkg.in/neurosnap/sentences.v1/english"
 )
@@ -83,20 +84,28 @@ func tokenize(text string, sent Sentence) []Token {
 // joinInitials puts back together the initials prose splits from their
 // stop: "Robert F. Kennedy" is tokenised "Robert F . Kennedy", and the
 // stop would end the name at "Robert F". A single capital letter
-// written right before a stop and followed by a capitalised word is one
-// token, "F.", as initials are in the tagger's training data ("George W.
-// Bush").
+// written right before a stop, after a name word and before a capitalised
+// word, is one token, "F.", as initials are in the tagger's training data
+// ("George W. Bush"). After a common word the stop may end a sentence the
+// segmenter did not split: "no Plan B. Microsoft shares fell".
 func joinInitials(toks []Token) []Token {
-	for i := 0; i+2 < len(toks); i++ {
-		t := toks[i]
-		r, size := utf8.DecodeRuneInString(t.Text)
-		if size != len(t.Text) || !unicode.IsUpper(r) || toks[i+1].Text != "." || toks[i+1].Start != t.End || !startsUpper(toks[i+2].Text) {
+	for i := 1; i+2 < len(toks); i++ {
+		t, prev := toks[i], toks[i-1].Text
+		if !isInitial(t.Text) || toks[i+1].Text != "." || toks[i+1].Start != t.End || !startsUpper(toks[i+2].Text) ||
+			!startsUpper(prev) || ner.CommonWord(strings.ToLower(prev)) {
 			continue
 		}
 		toks[i] = Token{Text: t.Text + ".", Start: t.Start, End: toks[i+1].End}
 		toks = append(toks[:i+1], toks[i+2:]...)
 	}
 	return toks
+}
+
+// isInitial reports whether tok is one capital letter, with or without its
+// stop: "F", "F.".
+func isInitial(tok string) bool {
+	r, size := utf8.DecodeRuneInString(tok)
+	return unicode.IsUpper(r) && (size == len(tok) || size == len(tok)-1 && tok[size] == '.')
 }
 
 // splitFinalStop separates the full stop from a sentence's last word when
