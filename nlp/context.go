@@ -9,8 +9,10 @@ import (
 // The rules here correct the tagger's class of a name, or its extent,
 // from the words around it, where news writing is more regular than the
 // tagger's training data: place hierarchies ("Bilopillia, Sumy Oblast,
-// Ukraine"), a leader's name before "administration" or "regime", and
-// surnames with lower-case particles ("Ursula von der Leyen"). A place
+// Ukraine"), a leader's name before "administration" or "regime",
+// surnames with lower-case particles ("Ursula von der Leyen"), names with
+// a possessive inside ("Austrian People's Party") and an office's place
+// before its holder ("Mayor of Warsaw Rafał Trzaskowski"). A place
 // hierarchy's kind is firm: it outweighs the tagger's votes (see clean).
 
 // placeChains marks as places the names in a written place hierarchy:
