@@ -135,25 +135,18 @@ func ideology(w string) bool {
 // Beethoven". A listed name after the particle is no surname: "Coupe de
 // France" is no person called France.
 func joinParticleNames(text string, toks []Token, spans []span) []span {
-	out := make([]span, 0, len(spans))
-	for i := 0; i < len(spans); i++ {
-		sp := spans[i]
-		if sp.kind == Person && i+1 < len(spans) {
-			next := spans[i+1]
-			gap := next.start - sp.end
-			joined := gap >= 1 && gap <= 2 && startsUpper(toks[next.start].Text) && !isName(listed(phraseAt(text, toks, next.start, next.end)))
-			for k := sp.end; joined && k < next.start; k++ {
-				joined = nameParticles[toks[k].Text]
-			}
-			if joined {
-				out = append(out, span{start: sp.start, end: next.end, kind: Person})
-				i++
-				continue
+	return joinNext(spans, func(sp, next span) bool {
+		gap := next.start - sp.end
+		if sp.kind != Person || gap < 1 || gap > 2 || !startsUpper(toks[next.start].Text) || isName(listed(phraseAt(text, toks, next.start, next.end))) {
+			return false
+		}
+		for k := sp.end; k < next.start; k++ {
+			if !nameParticles[toks[k].Text] {
+				return false
 			}
 		}
-		out = append(out, sp)
-	}
-	return out
+		return true
+	})
 }
 
 // joinPossessiveNames joins an organisation's name the tagger cut at its
@@ -163,22 +156,14 @@ func joinParticleNames(text string, toks []Token, spans []span) []span {
 // ends organisations' names; a listed name before it owns what follows
 // ("Pakistan's Army", "Hamas's Political Bureau").
 func joinPossessiveNames(text string, toks []Token, spans []span) []span {
-	out := make([]span, 0, len(spans))
-	for i := 0; i < len(spans); i++ {
-		sp := spans[i]
-		if i+1 < len(spans) && sp.kind == Organization && spans[i+1].start == sp.end+1 && isPossessive(toks[sp.end].Text) {
-			next := spans[i+1]
-			before := toks[sp.end-1].Text
-			head := next.end-next.start == 1 && orgHeads[strings.ToLower(toks[next.start].Text)]
-			if (before == "People" || before == "Lord" || head) && listed(phraseAt(text, toks, sp.start, sp.end)) == 0 {
-				out = append(out, span{start: sp.start, end: next.end, kind: Organization})
-				i++
-				continue
-			}
+	return joinNext(spans, func(sp, next span) bool {
+		if sp.kind != Organization || next.start != sp.end+1 || !isPossessive(toks[sp.end].Text) {
+			return false
 		}
-		out = append(out, sp)
-	}
-	return out
+		before := toks[sp.end-1].Text
+		head := next.end-next.start == 1 && orgHeads[strings.ToLower(toks[next.start].Text)]
+		return (before == "People" || before == "Lord" || head) && listed(phraseAt(text, toks, sp.start, sp.end)) == 0
+	})
 }
 
 // splitOfficeOfPlace splits a span the tagger ran from a place across the
@@ -188,14 +173,11 @@ func joinPossessiveNames(text string, toks []Token, spans []span) []span {
 // title and "of", starts with a listed place, and two to four name words
 // follow it.
 func splitOfficeOfPlace(text string, toks []Token, spans []span) []span {
-	out := make([]span, 0, len(spans))
-	for _, sp := range spans {
+	return splitBeforePerson(spans, func(sp span) (int, Kind) {
 		if sp.start < 2 || !strings.EqualFold(toks[sp.start-1].Text, "of") || !isTitle(toks[sp.start-2].Text) {
-			out = append(out, sp)
-			continue
+			return -1, ""
 		}
-		split := false
-		for k := sp.start + 1; k <= sp.start+3 && k < sp.end-1 && !split; k++ {
+		for k := sp.start + 1; k <= sp.start+3 && k < sp.end-1; k++ {
 			if listed(phraseAt(text, toks, sp.start, k))&(gazetteer.Country|gazetteer.Capital|gazetteer.Place) == 0 {
 				continue
 			}
@@ -204,16 +186,10 @@ func splitOfficeOfPlace(text string, toks []Token, spans []span) []span {
 				place++
 			}
 			rest := sp.end - place
-			if rest < 2 || rest > 4 || !nameWords(toks[place:sp.end]) || orgHeads[strings.ToLower(toks[sp.end-1].Text)] {
-				continue
+			if rest >= 2 && rest <= 4 && nameWords(toks[place:sp.end]) && !orgHeads[strings.ToLower(toks[sp.end-1].Text)] {
+				return place, Place
 			}
-			k = place
-			out = append(out, span{start: sp.start, end: k, kind: Place}, span{start: k, end: sp.end, kind: Person})
-			split = true
 		}
-		if !split {
-			out = append(out, sp)
-		}
-	}
-	return out
+		return -1, ""
+	})
 }

@@ -826,10 +826,8 @@ func group(cands []candidate) []Entity {
 // one to four words of a name follow the title ("NATO Secretary-General
 // Jaap de Hoop Scheffer").
 func splitAtTitles(toks []Token, spans []span) []span {
-	out := make([]span, 0, len(spans))
-	for _, sp := range spans {
-		split := false
-		for k := sp.start + 1; k < sp.end-1 && !split; k++ {
+	return splitBeforePerson(spans, func(sp span) (int, Kind) {
+		for k := sp.start + 1; k < sp.end-1; k++ {
 			if !startsUpper(toks[k].Text) || !isTitle(toks[k].Text) || isTitle(toks[k-1].Text) {
 				continue
 			}
@@ -845,16 +843,41 @@ func splitAtTitles(toks []Token, spans []span) []span {
 			if !orgHeads[before] && gazetteer.LookupLower(before)&(gazetteer.Org|gazetteer.Country) == 0 {
 				continue
 			}
-			kind := Organization
 			if gazetteer.LookupLower(before)&gazetteer.Country != 0 && k-sp.start == 1 {
-				kind = Place
+				return k, Place
 			}
-			out = append(out, span{start: sp.start, end: k, kind: kind}, span{start: k, end: sp.end, kind: Person})
-			split = true
+			return k, Organization
 		}
-		if !split {
+		return -1, ""
+	})
+}
+
+// splitBeforePerson splits each span at the token at returns for it, into
+// a name of the kind at returns and the person whose name follows; a span
+// for which at returns -1 stays whole.
+func splitBeforePerson(spans []span, at func(span) (int, Kind)) []span {
+	out := make([]span, 0, len(spans))
+	for _, sp := range spans {
+		if k, kind := at(sp); k > sp.start && k < sp.end {
+			out = append(out, span{start: sp.start, end: k, kind: kind}, span{start: k, end: sp.end, kind: Person})
+		} else {
 			out = append(out, sp)
 		}
+	}
+	return out
+}
+
+// joinNext joins each span to the next one when join says the two are
+// one name, of the first one's kind.
+func joinNext(spans []span, join func(sp, next span) bool) []span {
+	out := make([]span, 0, len(spans))
+	for i := 0; i < len(spans); i++ {
+		sp := spans[i]
+		if i+1 < len(spans) && join(sp, spans[i+1]) {
+			sp = span{start: sp.start, end: spans[i+1].end, kind: sp.kind}
+			i++
+		}
+		out = append(out, sp)
 	}
 	return out
 }
