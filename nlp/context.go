@@ -153,8 +153,8 @@ func joinParticleNames(text string, toks []Token, spans []span) []span {
 // possessive: "Austrian People" + "'s" + "Party" is the People's Party,
 // and "Lord's Resistance Army" one name. The part before the possessive
 // ends with "People" or "Lord", or the part after it is a single word that
-// ends organisations' names; a listed name before it owns what follows
-// ("Pakistan's Army", "Hamas's Political Bureau").
+// ends organisations' names; an owner before it (see possessor) owns what
+// follows ("Pakistan's Army", "Hamas's Political Bureau").
 func joinPossessiveNames(text string, toks []Token, spans []span) []span {
 	return joinNext(spans, func(sp, next span) bool {
 		if sp.kind != Organization || next.start != sp.end+1 || !isPossessive(toks[sp.end].Text) {
@@ -162,7 +162,8 @@ func joinPossessiveNames(text string, toks []Token, spans []span) []span {
 		}
 		before := toks[sp.end-1].Text
 		head := next.end-next.start == 1 && orgHeads[strings.ToLower(toks[next.start].Text)]
-		return (before == "People" || before == "Lord" || head) && listed(phraseAt(text, toks, sp.start, sp.end)) == 0
+		_, owner := possessor(text, toks, sp.start, sp.end)
+		return (before == "People" || before == "Lord" || head) && !owner
 	})
 }
 

@@ -199,6 +199,28 @@ func TestPossessiveNamesJoined(t *testing.T) {
 	}
 }
 
+// An owner before a possessive inside a span is a name of its own (a
+// listed name, an acronym, a name of two words or more); a word for people
+// or a title before it, or one unlisted word, begins a longer name.
+func TestPossessiveOwners(t *testing.T) {
+	for _, tc := range []struct{ text, span, want string }{
+		{"They used NASA 's Commercial Lunar Payload Services .", "NASA 's Commercial Lunar Payload Services", "organization:nasa organization:commercial lunar payload services"},
+		{"It joined Harvard University 's Student and Exchange Visitor Program .", "Harvard University 's Student and Exchange Visitor Program", "organization:harvard university organization:student and exchange visitor program"},
+		{"Fighters of Hezbollah 's Radwan Force died .", "Hezbollah 's Radwan Force", "organization:hezbollah organization:radwan force"},
+		{"The Los Angeles County Sheriff 's Department said .", "Los Angeles County Sheriff 's Department", "organization:los angeles county sheriff 's department"},
+		{"The Attorney General 's Office said .", "Attorney General 's Office", "organization:attorney general 's office"},
+		{"The craft flew on ISRO 's Polar Satellite Launch Vehicle .", "ISRO 's Polar Satellite Launch Vehicle", "organization:isro organization:polar satellite launch vehicle"},
+		{"The Sudan People 's Liberation Army fought .", "Sudan People 's Liberation Army", "organization:sudan people 's liberation army"},
+		{"They played at Levi 's Stadium .", "Levi 's Stadium", "organization:levi 's stadium"},
+		{"He appeared at Liverpool Magistrates ' Court .", "Liverpool Magistrates ' Court", "organization:liverpool magistrates ' court"},
+		{"They met at St. John 's Church .", "St. John 's Church", "organization:st. john 's church"},
+	} {
+		if got := strings.Join(resolveSpan(t, tc.text, tc.span, Organization), " "); got != tc.want {
+			t.Errorf("%q gives %q, want %q", tc.span, got, tc.want)
+		}
+	}
+}
+
 // "Mayor of Warsaw Rafał Trzaskowski": the place of an office and the
 // person who holds it are two names, the place's division words kept.
 func TestOfficeOfPlace(t *testing.T) {

@@ -59,6 +59,16 @@ var placeNouns = toSet(
 	"county", "state", "capital", "port", "island", "settlement", "area",
 )
 
+// peopleWords, before a possessive, begin names of what is theirs:
+// "People's Party", "Lord's Resistance Army", "Women's NBA", "Prisoner's
+// Society".
+var peopleWords = toSet(
+	"people", "lord", "women", "men", "children", "workers", "farmers",
+	"veterans", "martyrs", "prisoner", "prisoners", "mothers", "fathers",
+	"sheriff", "prosecutor", "ombudsman", "attorney", "auditor", "comptroller",
+	"king", "queen", "prince", "princess", "saint", "citizens", "soldiers",
+)
+
 // orgHeads end organisation names: "Kadima Party", "Pakistan Cricket
 // Board", "Federal Emergency Management Agency".
 var orgHeads = toSet(

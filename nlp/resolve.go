@@ -936,11 +936,13 @@ func nameWords(toks []Token) bool {
 	return true
 }
 
-// splitAtPossessive splits a span the tagger ran across a place's
+// splitAtPossessive splits a span the tagger ran across an owner's
 // possessive: "New York's Hillary Rodham Clinton" is New York and Hillary
 // Rodham Clinton, "Pakistan's Foreign Ministry" Pakistan and the Foreign
-// Ministry, "Ukraine's Donetsk Oblast" Ukraine and Donetsk. A name with a possessive inside ("Lord's Resistance Army")
-// stays whole: only a listed place before the possessive splits it.
+// Ministry, "Ukraine's Donetsk Oblast" Ukraine and Donetsk, "NASA's
+// Commercial Lunar Payload Services" NASA and the programme. A name with a
+// possessive inside ("Lord's Resistance Army", "Attorney General's
+// Office") stays whole: see possessor.
 func splitAtPossessive(text string, toks []Token, spans []span) []span {
 	out := make([]span, 0, len(spans))
 	for _, sp := range spans {
@@ -948,14 +950,25 @@ func splitAtPossessive(text string, toks []Token, spans []span) []span {
 		for k < sp.end-1 && !isPossessive(toks[k].Text) {
 			k++
 		}
-		if k >= sp.end-1 || gazetteer.Lookup(phraseAt(text, toks, sp.start, k))&(gazetteer.Country|gazetteer.Capital|gazetteer.Place) == 0 {
+		owner, ok := Kind(""), false
+		if k < sp.end-1 && startsUpper(toks[k+1].Text) {
+			owner, ok = possessor(text, toks, sp.start, k)
+			// A bare apostrophe is as often part of a name ("Mohammed
+			// Shia' Al Sudani", "Magistrates' Court"): only a listed
+			// owner or an acronym splits there.
+			ok = ok && (owner != "" || strings.HasSuffix(strings.ToLower(toks[k].Text), "s"))
+		}
+		if !ok {
 			out = append(out, sp)
 			continue
+		}
+		if owner == "" {
+			owner = sp.kind
 		}
 		// What follows a place's possessive may be its institution, a
 		// person or a place within it ("Ukraine's Donetsk Oblast").
 		rest := span{start: k + 1, end: sp.end, kind: sp.kind}
-		if sp.kind == Place {
+		if sp.kind == Place && owner == Place {
 			last := strings.ToLower(toks[sp.end-1].Text)
 			switch {
 			case orgHeads[last]:
@@ -965,9 +978,38 @@ func splitAtPossessive(text string, toks []Token, spans []span) []span {
 				rest.kind = Person
 			}
 		}
-		out = append(out, span{start: sp.start, end: k, kind: Place}, rest)
+		out = append(out, span{start: sp.start, end: k, kind: owner}, rest)
 	}
 	return out
+}
+
+// possessor reports whether tokens [s,e), before a possessive, name an
+// owner of their own rather than the first words of a name, and which
+// kind of owner: a listed place (Place) or organisation (Organization), an
+// acronym ("NASA's", Organization), or a name of two or more words that
+// does not end in a title or a word for people ("Elon Musk's", "Harvard
+// University's"; kind "", the span's). "People's Party", "Lord's
+// Resistance Army", "Los Angeles County Sheriff's Department" and a
+// one-word name ("Levi's Stadium", "Martin's Supermarket") are names.
+func possessor(text string, toks []Token, s, e int) (Kind, bool) {
+	switch k := listed(phraseAt(text, toks, s, e)); {
+	case k&(gazetteer.Country|gazetteer.Capital|gazetteer.Place) != 0:
+		return Place, true
+	case k&gazetteer.Org != 0:
+		return Organization, true
+	}
+	last := strings.TrimSuffix(toks[e-1].Text, ".")
+	if e-s == 1 {
+		if isAcronym(strings.ReplaceAll(last, ".", "")) {
+			return Organization, true
+		}
+		return "", false
+	}
+	lw := strings.ToLower(last)
+	if isTitle(last) || peopleWords[lw] || strings.EqualFold(strings.TrimSuffix(toks[s].Text, "."), "st") || strings.EqualFold(toks[s].Text, "saint") {
+		return "", false
+	}
+	return "", nameWords(toks[s:e])
 }
 
 // orgWordBefore reports whether one of toks ends organisations' names
