@@ -170,6 +170,45 @@ func TestStorms(t *testing.T) {
 	}
 }
 
+// A ship is no person, whether or not the tagger's span holds its prefix;
+// a name after the prefix that is not a ship's stays ("INS" is also an
+// agency, but "INS Commissioner Doris Meissner" is no ship).
+func TestShips(t *testing.T) {
+	for _, tc := range []struct {
+		text, span string
+		kind       Kind
+		want       []string
+	}{
+		{"The Houthis targeted USS Harry S. Truman with drones .", "Harry S. Truman", Person, nil},
+		{"The Houthis targeted USS Harry S. Truman with drones .", "USS Harry S. Truman", Organization, nil},
+		{"The crew of HMNZS Manawanui was rescued .", "HMNZS Manawanui", Organization, nil},
+		{"President Harry S. Truman signed it .", "Harry S. Truman", Person, []string{"person:harry s. truman"}},
+		{"INS Commissioner Doris Meissner said so .", "Doris Meissner", Person, []string{"person:doris meissner"}},
+	} {
+		if got := resolveSpan(t, tc.text, tc.span, tc.kind); !slices.Equal(got, tc.want) {
+			t.Errorf("%q in %q gives %v, want %v", tc.span, tc.text, got, tc.want)
+		}
+	}
+}
+
+// "The Hague" keeps its article, written either way; "the Netherlands"
+// does not (its listed name has none).
+func TestTheHague(t *testing.T) {
+	for _, tc := range []struct{ text, span, want string }{
+		{"The summit is held in The Hague .", "Hague", "place:the hague"},
+		{"The court in the Hague ruled .", "Hague", "place:the hague"},
+		{"He flew to the Netherlands .", "Netherlands", "place:netherlands"},
+	} {
+		if got := strings.Join(resolveSpan(t, tc.text, tc.span, Place), " "); got != tc.want {
+			t.Errorf("%q in %q gives %q, want %q", tc.span, tc.text, got, tc.want)
+		}
+	}
+	a := extractor(t).Analyze("The NATO summit is held in The Hague in the Netherlands.", "")
+	if h, ok := byID(a)["place:the hague"]; !ok || mentionTexts(h)[0] != "The Hague" || h.Name != "The Hague" {
+		t.Errorf("The Hague: got %v, want one mention \"The Hague\" named so (entities %v)", mentionTexts(h), ids(a))
+	}
+}
+
 func keysOf(m map[string]Entity) []string {
 	var out []string
 	for k := range m {

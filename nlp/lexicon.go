@@ -108,6 +108,21 @@ var landforms = toSet(
 // with one is a place even when the tagger says person.
 var divisions = toSet("oblast", "governorate", "prefecture", "raion", "krai", "okrug", "voivodeship", "regency")
 
+// shipPrefixes begin ships' names ("USS Harry S. Truman", "HMS Prince of
+// Wales", "MV Rubymar"): a ship is none of the people, places or
+// organisations the graph holds, though its name is often a person's.
+var shipPrefixes = map[string]bool{
+	"USS": true, "USNS": true, "HMS": true, "HMAS": true, "HMCS": true, "HMNZS": true,
+	"HNLMS": true, "INS": true, "RFS": true, "ROKS": true, "PNS": true, "KRI": true,
+	"BRP": true, "TCG": true, "MV": true,
+}
+
+// isShip reports whether tokens [s,e) name a ship: they begin with a ship
+// prefix or follow one.
+func isShip(toks []Token, s, e int) bool {
+	return shipPrefixes[toks[s].Text] && e-s > 1 || s > 0 && shipPrefixes[toks[s-1].Text]
+}
+
 // storms begin the names of storms, which are events, not people, places
 // or organisations: "Typhoon Kalmaegi", "Cyclone Alfred". "Storm" counts
 // only after "Tropical" or "Winter" ("Tropical Storm Wipha"): alone it

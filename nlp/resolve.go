@@ -251,12 +251,21 @@ func clean(text string, si int, toks []Token, sp span) (candidate, bool) {
 	if s == e {
 		return candidate{}, false
 	}
+	// "The Hague": the article is part of a few places' names.
+	the := s > 0 && strings.EqualFold(toks[s-1].Text, "the") && listed(phraseAt(text, toks, s, e)) == 0 &&
+		listed(phraseAt(text, toks, s-1, e))&(gazetteer.Country|gazetteer.Capital|gazetteer.Place) != 0
+	if the {
+		s--
+	}
 	// "Secretary of State", "Minister of Defence": a portfolio after a
 	// title and "of" is the rest of the office, not an organisation.
 	if e-s == 1 && s >= 2 && strings.EqualFold(toks[s-1].Text, "of") && isTitle(toks[s-2].Text) && portfolios[strings.ToLower(toks[s].Text)] {
 		return candidate{}, false
 	}
 	written := normalizeName(text[toks[s].Start:toks[e-1].End])
+	if the {
+		written = "The" + written[len("the"):] // "in the Hague"
+	}
 	first := firstWord(written)
 	if nameParticles[first] && e-s > 1 {
 		first = toks[s+1].Text
@@ -265,7 +274,7 @@ func clean(text string, si int, toks []Token, sp span) (candidate, bool) {
 	if !hasUpper(first) || notAName[lower] || faiths[lower] || loneWords[lower] || commonWords(written, s, len(toks)) {
 		return candidate{}, false
 	}
-	if isStorm(toks[s:e]) && !isName(listed(written)) {
+	if isShip(toks, s, e) || isStorm(toks[s:e]) && !isName(listed(written)) {
 		// "Typhoon Kalmaegi": an event, not one of the people, places
 		// or organisations the graph holds.
 		return candidate{}, false
