@@ -121,6 +121,23 @@ func TestAcronymLinksToFullName(t *testing.T) {
 	}
 }
 
+// Armed groups' other names are theirs: ISIS and ISIL are the Islamic
+// State, "Houthi" is the Houthis, the IDF the Israel Defense Forces.
+func TestArmedGroupVariants(t *testing.T) {
+	x := extractor(t)
+	for _, tc := range []struct{ text, want string }{
+		{"ISIS fighters attacked a checkpoint near Raqqa on Monday.", "organization:islamic state"},
+		{"The United States struck ISIL positions in Syria.", "organization:islamic state"},
+		{"A Houthi missile struck a cargo ship in the Red Sea.", "organization:houthis"},
+		{"The IDF said it had struck targets in southern Lebanon.", "organization:israel defense forces"},
+	} {
+		a := x.Analyze(tc.text, "")
+		if _, ok := byID(a)[tc.want]; !ok {
+			t.Errorf("%q: no %s in %v", tc.text, tc.want, ids(a))
+		}
+	}
+}
+
 // One real-world entity is one node however an article spells it.
 func TestVariantsAcrossArticles(t *testing.T) {
 	x := extractor(t)

@@ -205,28 +205,35 @@ var portfolios = toSet("state", "defence", "defense", "interior", "justice", "he
 // variants map other spellings of a name, lower-cased, to the one used as
 // its key.
 var variants = map[string]string{
-	"kiev":                               "Kyiv",
-	"zelenskyy":                          "Zelensky",
-	"volodymyr zelenskyy":                "Volodymyr Zelensky",
-	"russian federation":                 "Russia",
-	"britain":                            "United Kingdom",
-	"un security council":                "United Nations Security Council",
-	"u.n. security council":              "United Nations Security Council",
-	"north atlantic treaty organization": "NATO", // the name news uses
-	"republic of the congo":              "Congo",
+	"kiev":                                 "Kyiv",
+	"zelenskyy":                            "Zelensky",
+	"volodymyr zelenskyy":                  "Volodymyr Zelensky",
+	"russian federation":                   "Russia",
+	"britain":                              "United Kingdom",
+	"un security council":                  "United Nations Security Council",
+	"u.n. security council":                "United Nations Security Council",
+	"north atlantic treaty organization":   "NATO", // the name news uses
+	"republic of the congo":                "Congo",
+	"houthi":                               "Houthis", // "Houthi forces", "a Houthi missile"
+	"daesh":                                "Islamic State",
+	"islamic state of iraq and the levant": "Islamic State",
+	"islamic state of iraq and syria":      "Islamic State",
 }
 
 // acronymVariants map acronyms to the full name used as their key. They
 // apply only to a name written in capitals: "Au" is a surname, "Us" and
 // "Un" ordinary words.
 var acronymVariants = map[string]string{
-	"US":  "United States",
-	"USA": "United States",
-	"UK":  "United Kingdom",
-	"UN":  "United Nations",
-	"EU":  "European Union",
-	"AU":  "African Union",
-	"IMF": "International Monetary Fund",
+	"US":   "United States",
+	"USA":  "United States",
+	"UK":   "United Kingdom",
+	"UN":   "United Nations",
+	"EU":   "European Union",
+	"AU":   "African Union",
+	"IMF":  "International Monetary Fund",
+	"IDF":  "Israel Defense Forces",
+	"ISIS": "Islamic State", // "Isis" is also a name
+	"ISIL": "Islamic State",
 }
 
 // variantOf returns the name a known variant stands for.
