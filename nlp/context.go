@@ -11,7 +11,8 @@ import (
 // tagger's training data: place hierarchies ("Bilopillia, Sumy Oblast,
 // Ukraine"), a leader's name before "administration" or "regime",
 // surnames with lower-case particles ("Ursula von der Leyen"), names with
-// a possessive inside ("Austrian People's Party") and an office's place
+// a possessive inside ("Austrian People's Party"), buildings named after
+// people ("Ben Gurion International Airport") and an office's place
 // before its holder ("Mayor of Warsaw Rafał Trzaskowski"). A place
 // hierarchy's kind is firm: it outweighs the tagger's votes (see clean).
 
@@ -166,6 +167,35 @@ func joinPossessiveNames(text string, toks []Token, spans []span) []span {
 		return (before == "People" || before == "Lord" || head) && !owner
 	})
 }
+
+// joinNamedFacilities joins a person's name to the place or organisation
+// named after them that the tagger cut it from: "Ben" + "Gurion
+// International Airport", and "St." "Peter" + "'s" + "Basilica". The part
+// after the person ends in a word for a building or an organisation, and
+// nothing stands between the two but a saint's possessive.
+func joinNamedFacilities(toks []Token, spans []span) []span {
+	out := make([]span, 0, len(spans))
+	for i := 0; i < len(spans); i++ {
+		sp := spans[i]
+		if i+1 < len(spans) && sp.kind == Person && spans[i+1].kind != Person {
+			next := spans[i+1]
+			last := strings.ToLower(toks[next.end-1].Text)
+			saint := sp.start > 0 && saints[toks[sp.start-1].Text] && next.start == sp.end+1 && isPossessive(toks[sp.end].Text)
+			if (facilities[last] || orgHeads[last]) && (next.start == sp.end || saint) {
+				if saint {
+					sp.start--
+				}
+				sp = span{start: sp.start, end: next.end, kind: next.kind}
+				i++
+			}
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+// saints are the words before a saint's name: "St. Peter's Square".
+var saints = toSet("St.", "St", "Saint")
 
 // splitOfficeOfPlace splits a span the tagger ran from a place across the
 // name of the person who holds an office of it: "Mayor of [Warsaw Rafał

@@ -178,7 +178,7 @@ var facilities = toSet(
 	"airport", "hospital", "mosque", "church", "cathedral", "temple", "shrine",
 	"school", "college", "stadium", "hotel", "camp", "base", "bridge", "street",
 	"road", "avenue", "square", "park", "dam", "station", "mausoleum", "centre",
-	"center", "hall", "palace", "tower", "highway",
+	"center", "hall", "palace", "tower", "highway", "basilica",
 )
 
 // institutions are organisations named by one capitalised word: "Israel's

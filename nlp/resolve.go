@@ -44,6 +44,7 @@ func resolve(text string, sents []Sentence, spans [][]span) []Entity {
 		found := joinListed(text, toks, spans[si])
 		found = joinParticleNames(text, toks, found)
 		found = joinPossessiveNames(text, toks, found)
+		found = joinNamedFacilities(toks, found)
 		found = splitOfficeOfPlace(text, toks, found)
 		found = splitAtPossessive(text, toks, found)
 		found = splitAtTitles(toks, found)
