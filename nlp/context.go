@@ -163,7 +163,7 @@ func joinPossessiveNames(text string, toks []Token, spans []span) []span {
 		}
 		before := toks[sp.end-1].Text
 		head := next.end-next.start == 1 && orgHeads[strings.ToLower(toks[next.start].Text)]
-		_, owner := possessor(text, toks, sp.start, sp.end)
+		_, owner := possessor(text, toks, sp.start, sp.end, next.end)
 		return (before == "People" || before == "Lord" || head) && !owner
 	})
 }
@@ -171,8 +171,10 @@ func joinPossessiveNames(text string, toks []Token, spans []span) []span {
 // joinNamedFacilities joins a person's name to the place or organisation
 // named after them that the tagger cut it from: "Ben" + "Gurion
 // International Airport", and "St." "Peter" + "'s" + "Basilica". The part
-// after the person ends in a word for a building or an organisation, and
-// nothing stands between the two but a saint's possessive.
+// after the person ends in a word for a building, and nothing stands
+// between the two but a saint's possessive. (An organisation is left
+// alone: "Trump" + "Administration" is the leader's, see
+// leaderBeforeRule.)
 func joinNamedFacilities(toks []Token, spans []span) []span {
 	out := make([]span, 0, len(spans))
 	for i := 0; i < len(spans); i++ {
@@ -181,7 +183,7 @@ func joinNamedFacilities(toks []Token, spans []span) []span {
 			next := spans[i+1]
 			last := strings.ToLower(toks[next.end-1].Text)
 			saint := sp.start > 0 && saints[toks[sp.start-1].Text] && next.start == sp.end+1 && isPossessive(toks[sp.end].Text)
-			if (facilities[last] || orgHeads[last]) && (next.start == sp.end || saint) {
+			if facilities[last] && (next.start == sp.end || saint) {
 				if saint {
 					sp.start--
 				}

@@ -122,18 +122,30 @@ func TestAcronymLinksToFullName(t *testing.T) {
 }
 
 // Armed groups' other names are theirs: ISIS and ISIL are the Islamic
-// State, "Houthi" is the Houthis, the IDF the Israel Defense Forces.
+// State, "Houthi" is the Houthis, the Israel Defence Forces the Israel
+// Defense Forces.
 func TestArmedGroupVariants(t *testing.T) {
 	x := extractor(t)
-	for _, tc := range []struct{ text, want string }{
-		{"ISIS fighters attacked a checkpoint near Raqqa on Monday.", "organization:islamic state"},
-		{"The United States struck ISIL positions in Syria.", "organization:islamic state"},
-		{"A Houthi missile struck a cargo ship in the Red Sea.", "organization:houthis"},
-		{"The IDF said it had struck targets in southern Lebanon.", "organization:israel defense forces"},
+	for _, tc := range []struct {
+		text, want string
+		mentions   int // 0: not counted
+	}{
+		{"ISIS fighters attacked a checkpoint near Raqqa on Monday.", "organization:islamic state", 0},
+		{"The United States struck ISIL positions in Syria.", "organization:islamic state", 0},
+		{"A Houthi missile struck a cargo ship in the Red Sea.", "organization:houthis", 0},
+		{"The Israel Defence Forces said it had struck targets in southern Lebanon.", "organization:israel defense forces", 0},
+		// A definition in the text wins, and a surname is the person's.
+		{"The Institute for Science and International Security (ISIS) released images. ISIS said the site was hit.", "organization:institute for science and international security", 3},
+		{"The IDF said it had struck targets in southern Lebanon.", "organization:israel defense forces", 0},
+		{"The International Diabetes Federation (IDF) published its atlas. The IDF called for action.", "organization:international diabetes federation", 3},
+		{"Abdul-Malik al-Houthi spoke on television. Houthi said the attacks would go on.", "person:abdul-malik al houthi", 2},
 	} {
 		a := x.Analyze(tc.text, "")
-		if _, ok := byID(a)[tc.want]; !ok {
+		e, ok := byID(a)[tc.want]
+		if !ok {
 			t.Errorf("%q: no %s in %v", tc.text, tc.want, ids(a))
+		} else if tc.mentions > 0 && len(e.Mentions) != tc.mentions {
+			t.Errorf("%q: %s mentions %q, want %d", tc.text, tc.want, mentionTexts(e), tc.mentions)
 		}
 	}
 }

@@ -59,13 +59,14 @@ var placeNouns = toSet(
 	"county", "state", "capital", "port", "island", "settlement", "area",
 )
 
-// peopleWords, before a possessive, begin names of what is theirs:
-// "People's Party", "Lord's Resistance Army", "Women's NBA", "Prisoner's
-// Society".
+// peopleWords, first or last before a possessive, make it part of a
+// name: "People's Party", "Lord's Resistance Army", "Prince George's
+// County", "Medical Examiner's Office", "State's Attorney".
 var peopleWords = toSet(
 	"people", "lord", "women", "men", "children", "workers", "farmers",
 	"veterans", "martyrs", "prisoner", "prisoners", "mothers", "fathers",
 	"sheriff", "prosecutor", "ombudsman", "attorney", "auditor", "comptroller",
+	"examiner", "coroner", "majesty", "state",
 	"king", "queen", "prince", "princess", "saint", "citizens", "soldiers",
 )
 
@@ -113,14 +114,22 @@ var divisions = toSet("oblast", "governorate", "prefecture", "raion", "krai", "o
 // organisations the graph holds, though its name is often a person's.
 var shipPrefixes = map[string]bool{
 	"USS": true, "USNS": true, "HMS": true, "HMAS": true, "HMCS": true, "HMNZS": true,
-	"HNLMS": true, "INS": true, "RFS": true, "ROKS": true, "PNS": true, "KRI": true,
-	"BRP": true, "TCG": true, "MV": true,
+	"HNLMS": true, "RFS": true, "ROKS": true, "MV": true,
 }
 
 // isShip reports whether tokens [s,e) name a ship: they begin with a ship
-// prefix or follow one.
+// prefix or follow one, no title follows the prefix ("HMS Captain ..."
+// is an officer) and the name does not end like an organisation's.
+// Prefixes that are also other acronyms ("KRI", the Kurdistan Region of
+// Iraq; "INS") are not on the list.
 func isShip(toks []Token, s, e int) bool {
-	return shipPrefixes[toks[s].Text] && e-s > 1 || s > 0 && shipPrefixes[toks[s-1].Text]
+	name := s
+	if shipPrefixes[toks[s].Text] && e-s > 1 {
+		name = s + 1
+	} else if s == 0 || !shipPrefixes[toks[s-1].Text] {
+		return false
+	}
+	return !isTitle(toks[name].Text) && !orgHeads[strings.ToLower(toks[e-1].Text)]
 }
 
 // storms begin the names of storms, which are events, not people, places
@@ -214,10 +223,17 @@ var variants = map[string]string{
 	"u.n. security council":                "United Nations Security Council",
 	"north atlantic treaty organization":   "NATO", // the name news uses
 	"republic of the congo":                "Congo",
-	"houthi":                               "Houthis", // "Houthi forces", "a Houthi missile"
 	"daesh":                                "Islamic State",
 	"islamic state of iraq and the levant": "Islamic State",
 	"islamic state of iraq and syria":      "Islamic State",
+	"israel defence forces":                "Israel Defense Forces",
+}
+
+// groupVariants are variants that apply only to names the tagger did not
+// call a person's: "a Houthi missile" is the Houthis', but "Houthi said",
+// after "Abdul-Malik al-Houthi", is the man.
+var groupVariants = map[string]string{
+	"houthi": "Houthis",
 }
 
 // acronymVariants map acronyms to the full name used as their key. They

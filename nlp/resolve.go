@@ -68,6 +68,7 @@ func resolve(text string, sents []Sentence, spans [][]span) []Entity {
 	addDefinitions(defs, sents, cands, tagged)
 	cands = append(cands, dottedAcronyms(text, sents, covered, cands)...)
 	linkShortForms(cands, defs)
+	applyGroupVariants(cands)
 	linkMiddleInitials(cands)
 	voteKinds(cands)
 	return group(cands)
@@ -252,9 +253,10 @@ func clean(text string, si int, toks []Token, sp span) (candidate, bool) {
 	if s == e {
 		return candidate{}, false
 	}
-	// "The Hague": the article is part of a few places' names.
-	the := s > 0 && strings.EqualFold(toks[s-1].Text, "the") && listed(phraseAt(text, toks, s, e)) == 0 &&
-		listed(phraseAt(text, toks, s-1, e))&(gazetteer.Country|gazetteer.Capital|gazetteer.Place) != 0
+	// "The Hague": the article is part of its name. (Other listed names
+	// with "The", such as The Valley in Anguilla, are ordinary words
+	// after "the".)
+	the := e-s == 1 && s > 0 && strings.EqualFold(toks[s-1].Text, "the") && strings.EqualFold(toks[s].Text, "hague")
 	if the {
 		s--
 	}
@@ -735,7 +737,11 @@ func linkShortForms(cands []candidate, abbrevs map[string][]int) {
 			cands[i].kind, cands[i].key, cands[i].name = Person, cands[full].key, cands[full].name
 			continue
 		}
-		acr := strings.ReplaceAll(c.name, ".", "")
+		written := c.name // "ISIS" defined in the text is not the Islamic State
+		if c.alias != "" {
+			written = c.alias
+		}
+		acr := strings.ReplaceAll(written, ".", "")
 		defs := abbrevs[acr]
 		if defs == nil && c.kind != Person && utf8.RuneCountInString(acr) >= 4 {
 			defs = abbrevs[strings.ToUpper(acr)]
@@ -755,6 +761,18 @@ func linkShortForms(cands []candidate, abbrevs map[string][]int) {
 			if full, ok := unique(acronyms[acr]); ok {
 				cands[i].kind, cands[i].key, cands[i].name = Organization, cands[full].key, cands[full].name
 			}
+		}
+	}
+}
+
+// applyGroupVariants gives a group's other name its key ("a Houthi
+// missile" is the Houthis'), after linkShortForms has given a person's
+// surname to the person in the text ("Abdul-Malik al-Houthi ... Houthi
+// said").
+func applyGroupVariants(cands []candidate) {
+	for i, c := range cands {
+		if v, ok := groupVariants[c.key]; ok && c.kind != Person {
+			cands[i].name, cands[i].key = v, foldParticles(strings.ToLower(v))
 		}
 	}
 }
@@ -962,7 +980,7 @@ func splitAtPossessive(text string, toks []Token, spans []span) []span {
 		}
 		owner, ok := Kind(""), false
 		if k < sp.end-1 && startsUpper(toks[k+1].Text) {
-			owner, ok = possessor(text, toks, sp.start, k)
+			owner, ok = possessor(text, toks, sp.start, k, sp.end)
 			// A bare apostrophe is as often part of a name ("Mohammed
 			// Shia' Al Sudani", "Magistrates' Court"): only a listed
 			// owner or an acronym splits there.
@@ -997,11 +1015,14 @@ func splitAtPossessive(text string, toks []Token, spans []span) []span {
 // owner of their own rather than the first words of a name, and which
 // kind of owner: a listed place (Place) or organisation (Organization), an
 // acronym ("NASA's", Organization), or a name of two or more words that
-// does not end in a title or a word for people ("Elon Musk's", "Harvard
-// University's"; kind "", the span's). "People's Party", "Lord's
-// Resistance Army", "Los Angeles County Sheriff's Department" and a
-// one-word name ("Levi's Stadium", "Martin's Supermarket") are names.
-func possessor(text string, toks []Token, s, e int) (Kind, bool) {
+// does not begin or end with a title or a word for people ("Elon Musk's",
+// "Harvard University's"; kind "", the span's, since "Blue Origin's" is
+// written like "Elon Musk's"). "People's Party", "Queen Mary's Hospital",
+// "Attorney General's Office", a one-word name ("Levi's Stadium") and a
+// name before one word that says what it is ("Ho Chi Minh's Mausoleum",
+// "Cook County Medical Examiner's Office") are names; rest is the span's
+// end.
+func possessor(text string, toks []Token, s, e, rest int) (Kind, bool) {
 	switch k := listed(phraseAt(text, toks, s, e)); {
 	case k&(gazetteer.Country|gazetteer.Capital|gazetteer.Place) != 0:
 		return Place, true
@@ -1015,11 +1036,20 @@ func possessor(text string, toks []Token, s, e int) (Kind, bool) {
 		}
 		return "", false
 	}
-	lw := strings.ToLower(last)
-	if isTitle(last) || peopleWords[lw] || strings.EqualFold(strings.TrimSuffix(toks[s].Text, "."), "st") || strings.EqualFold(toks[s].Text, "saint") {
+	word := func(i int) string { return strings.ToLower(strings.TrimSuffix(toks[i].Text, ".")) }
+	lw := word(e - 1)
+	if isTitle(last) || peopleWords[lw] || isTitle(toks[s].Text) || peopleWords[word(s)] || word(s) == "st" {
 		return "", false
 	}
-	return "", nameWords(toks[s:e])
+	if rest-e == 2 { // the possessive and one word
+		if w := word(e + 1); orgHeads[w] || facilities[w] || placeNouns[w] {
+			return "", false
+		}
+	}
+	if !nameWords(toks[s:e]) {
+		return "", false
+	}
+	return "", true
 }
 
 // orgWordBefore reports whether one of toks ends organisations' names
