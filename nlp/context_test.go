@@ -152,33 +152,21 @@ func TestInitials(t *testing.T) {
 // town and a person named Storm, and an operation that is a charity, are
 // not storms.
 func TestStorms(t *testing.T) {
-	for _, tc := range []struct {
-		text, span string
-		kind       Kind
-		want       []string
-	}{
+	checkSpans(t, []spanCase{
 		{"Typhoon Kalmaegi killed 40 people .", "Typhoon Kalmaegi", Organization, nil},
 		{"Tropical Storm Wipha made landfall .", "Tropical Storm Wipha", Place, nil},
 		{"The Storm Prediction Center issued a warning .", "Storm Prediction Center", Organization, []string{"organization:storm prediction center"}},
 		{"Floods hit Storm Lake overnight .", "Storm Lake", Place, []string{"place:storm lake"}},
 		{"The actress Storm Reid spoke .", "Storm Reid", Person, []string{"person:storm reid"}},
 		{"Surgeons from Operation Smile arrived .", "Operation Smile", Organization, []string{"organization:operation smile"}},
-	} {
-		if got := resolveSpan(t, tc.text, tc.span, tc.kind); !slices.Equal(got, tc.want) {
-			t.Errorf("%q gives %v, want %v", tc.span, got, tc.want)
-		}
-	}
+	})
 }
 
 // A ship is no person, whether or not the tagger's span holds its prefix;
 // a prefix that is also another acronym ("KRI", the Kurdistan Region of
 // Iraq) is none, and a name that ends like an organisation's is no ship.
 func TestShips(t *testing.T) {
-	for _, tc := range []struct {
-		text, span string
-		kind       Kind
-		want       []string
-	}{
+	checkSpans(t, []spanCase{
 		{"The Houthis targeted USS Harry S. Truman with drones .", "Harry S. Truman", Person, nil},
 		{"The Houthis targeted USS Harry S. Truman with drones .", "USS Harry S. Truman", Organization, nil},
 		{"The crew of HMNZS Manawanui was rescued .", "HMNZS Manawanui", Organization, nil},
@@ -186,11 +174,7 @@ func TestShips(t *testing.T) {
 		{"KRI Prime Minister Masrour Barzani met them .", "Masrour Barzani", Person, []string{"person:masrour barzani"}},
 		{"The KRI Ministry of Natural Resources said so .", "KRI Ministry of Natural Resources", Organization, []string{"organization:kri ministry of natural resources"}},
 		{"Crew of the MV Rubymar Shipping Company spoke .", "MV Rubymar Shipping Company", Organization, []string{"organization:mv rubymar shipping company"}},
-	} {
-		if got := resolveSpan(t, tc.text, tc.span, tc.kind); !slices.Equal(got, tc.want) {
-			t.Errorf("%q in %q gives %v, want %v", tc.span, tc.text, got, tc.want)
-		}
-	}
+	})
 }
 
 // "The Hague" keeps its article, written either way; "the Netherlands"

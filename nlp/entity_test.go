@@ -414,14 +414,27 @@ func checkOrgSpans(t *testing.T, cases []orgSpanCase) {
 	}
 }
 
+// spanCase is a sentence in which the tagger found one span of a kind,
+// and the IDs of the entities it should resolve to, in order.
+type spanCase struct {
+	text, span string
+	kind       Kind
+	want       []string
+}
+
+func checkSpans(t *testing.T, cases []spanCase) {
+	t.Helper()
+	for _, tc := range cases {
+		if got := resolveSpan(t, tc.text, tc.span, tc.kind); !slices.Equal(got, tc.want) {
+			t.Errorf("%q in %q gives %v, want %v", tc.span, tc.text, got, tc.want)
+		}
+	}
+}
+
 // A span the tagger ran across two names joined by "and" is split; a name
 // with "and" inside is not.
 func TestSplitAtCoordination(t *testing.T) {
-	for _, tc := range []struct {
-		text, span string
-		kind       Kind
-		want       []string
-	}{
+	checkSpans(t, []spanCase{
 		{"The magazines Der Spiegel and Focus reported that the ultimatum expired .", "Der Spiegel and Focus", Organization,
 			[]string{"organization:der spiegel", "organization:focus"}},
 		{"The militant groups Hamas , the Popular Resistance Committee and al-Aqsa Martyrs Brigades all claimed responsibility .", "Popular Resistance Committee and al-Aqsa Martyrs Brigades", Organization,
@@ -442,11 +455,7 @@ func TestSplitAtCoordination(t *testing.T) {
 			[]string{"organization:defense and foreign affairs committee"}},
 		{"Voters in Bosnia and Herzegovina went to the polls .", "Bosnia and Herzegovina", Place,
 			[]string{"place:bosnia and herzegovina"}},
-	} {
-		if got := resolveSpan(t, tc.text, tc.span, tc.kind); strings.Join(got, "|") != strings.Join(tc.want, "|") {
-			t.Errorf("%q gives %v, want %v", tc.span, got, tc.want)
-		}
-	}
+	})
 }
 
 // An honorific makes a person of a name the tagger called an
