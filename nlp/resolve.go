@@ -1037,8 +1037,7 @@ func possessor(text string, toks []Token, s, e, rest int) (Kind, bool) {
 		return "", false
 	}
 	word := func(i int) string { return strings.ToLower(strings.TrimSuffix(toks[i].Text, ".")) }
-	lw := word(e - 1)
-	if isTitle(last) || peopleWords[lw] || isTitle(toks[s].Text) || peopleWords[word(s)] || word(s) == "st" {
+	if isTitle(last) || peopleWords[word(e-1)] || isTitle(toks[s].Text) || peopleWords[word(s)] || saints[toks[s].Text] {
 		return "", false
 	}
 	if rest-e == 2 { // the possessive and one word
