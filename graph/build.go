@@ -27,6 +27,7 @@ type Builder struct {
 	partial  bool
 	added    map[string]bool // articles added (a replaced article is removed, then added)
 	removed  map[string]bool // articles whose stored share was taken away
+	relinked map[string]bool // articles removed and added again, only their surnames alone re-keyed
 	touched  map[string]bool // entities whose counts changed
 	touchedP map[pair]bool
 	events   map[string]bool // stored events whose reports were seeded: rebuilt from scratch
@@ -45,6 +46,10 @@ type entityAcc struct {
 	aliases  map[string]int // spelling -> articles that use it
 	mentions int
 	articles int
+	// A full name's surname and given name, and the articles that name
+	// it by the surname alone (see surname.go).
+	surname, given string
+	linked         int
 }
 
 type pairAcc struct{ sentences, articles int }
@@ -85,6 +90,7 @@ func newWholeBuilder() *Builder {
 		reports:  map[reportKey]report{},
 		added:    map[string]bool{},
 		removed:  map[string]bool{},
+		relinked: map[string]bool{},
 		touched:  map[string]bool{},
 		touchedP: map[pair]bool{},
 		events:   map[string]bool{},
@@ -154,9 +160,18 @@ func (b *Builder) Remove(id string) bool {
 func (b *Builder) apply(c *contribution, sign int) {
 	for _, m := range c.mentions {
 		acc := b.entity(m.entity, m.kind)
-		acc.names[m.name] += sign * m.count
-		if acc.names[m.name] <= 0 {
-			delete(acc.names, m.name)
+		if m.given != "" {
+			acc.surname, acc.given = m.surname, m.given
+		}
+		if m.linked() {
+			// "Trump" is a spelling of Donald Trump, not a name to show
+			// for him.
+			acc.linked += sign
+		} else {
+			acc.names[m.name] += sign * m.count
+			if acc.names[m.name] <= 0 {
+				delete(acc.names, m.name)
+			}
 		}
 		for _, al := range m.aliases {
 			acc.aliases[al] += sign
@@ -222,6 +237,7 @@ func (b *Builder) Graph() *Graph {
 type Changes struct {
 	DeleteArticles []string       // taken away for good: the node and its relationships
 	ClearArticles  []string       // replaced: their MENTIONS, REPORTS and SAME_STORY go; Upsert has the new ones
+	RelinkArticles []string       // the same text, a surname alone linked anew: their MENTIONS and REPORTS go; Upsert has the new ones
 	DeleteEntities []string       // no article mentions them any more
 	DeletePairs    []Relationship // CO_OCCURS_WITH no article supports any more
 	DeleteEvents   []string       // every stored event whose reports were seeded; Upsert has them merged anew
@@ -230,12 +246,18 @@ type Changes struct {
 
 // Changes returns the new state of everything the Builder's work touched.
 func (b *Builder) Changes() *Changes {
+	if !b.partial {
+		b.linkAll()
+	}
 	ch := &Changes{Upsert: &Graph{Nodes: []Node{}, Relationships: []Relationship{}}}
 	g := ch.Upsert
 	for id := range b.removed {
-		if b.added[id] {
+		switch {
+		case b.relinked[id]:
+			ch.RelinkArticles = append(ch.RelinkArticles, id)
+		case b.added[id]:
 			ch.ClearArticles = append(ch.ClearArticles, id)
-		} else {
+		default:
 			ch.DeleteArticles = append(ch.DeleteArticles, id)
 		}
 	}
@@ -251,7 +273,9 @@ func (b *Builder) Changes() *Changes {
 			// completed load leaves them (see story.go).
 			n.Properties = b.stories.storyProps(n.Properties, b.storyAt[id], buf)
 		}
-		g.Nodes = append(g.Nodes, n)
+		if !b.relinked[id] {
+			g.Nodes = append(g.Nodes, n)
+		}
 		for _, m := range c.mentions {
 			g.Relationships = append(g.Relationships, mentionRel(id, m))
 		}
@@ -296,7 +320,7 @@ func (b *Builder) Changes() *Changes {
 		b.stories.storyGraph(g)
 	}
 	sortGraph(g)
-	for _, s := range [][]string{ch.DeleteArticles, ch.ClearArticles, ch.DeleteEntities, ch.DeleteEvents} {
+	for _, s := range [][]string{ch.DeleteArticles, ch.ClearArticles, ch.RelinkArticles, ch.DeleteEntities, ch.DeleteEvents} {
 		sort.Strings(s)
 	}
 	sort.Slice(ch.DeletePairs, func(i, j int) bool {
@@ -330,6 +354,12 @@ func entityNode(id string, e *entityAcc) Node {
 		// An empty list comes back from Neo4j without its element type:
 		// leave it out rather than read back a []string for an []int.
 		props["alias_articles"] = aliasArticles
+	}
+	if e.given != "" {
+		props["surname"], props["given"] = e.surname, e.given
+	}
+	if e.linked > 0 {
+		props["linked_articles"] = e.linked
 	}
 	return Node{ID: id, Labels: []string{LabelEntity, kindLabel(e.kind)}, Properties: props}
 }

@@ -28,7 +28,16 @@ type mention struct {
 	aliases   []string // the spellings this article uses, sorted
 	count     int
 	sentences []int // the sentences it is mentioned in, sorted, distinct
+
+	// A person's names, for linking a surname alone across articles (see
+	// surname.go and nlp.Entity): surname and given for a full name;
+	// surname and lone, the id the article gave it, for a surname alone,
+	// whose entity is then a full name's or lone itself.
+	surname, given, lone string
 }
+
+// linked reports whether m is a surname alone linked to a full name.
+func (m mention) linked() bool { return m.lone != "" && m.entity != m.lone }
 
 // report is one event as one article reports it: the REPORTS row.
 type report struct {
@@ -40,7 +49,11 @@ type report struct {
 func newContribution(a article.Article, an nlp.Analysis) *contribution {
 	c := &contribution{node: articleNode(a)}
 	for _, e := range an.Entities {
-		m := mention{entity: e.ID, kind: e.Kind, name: e.Name, aliases: sortedCopy(e.Aliases), count: len(e.Mentions)}
+		m := mention{entity: e.ID, kind: e.Kind, name: e.Name, aliases: sortedCopy(e.Aliases), count: len(e.Mentions),
+			surname: e.Surname, given: e.Given}
+		if e.Kind == nlp.Person && e.Surname != "" && e.Given == "" {
+			m.lone = e.ID
+		}
 		seen := map[int]bool{}
 		for _, x := range e.Mentions {
 			if !seen[x.Sentence] {
@@ -97,19 +110,28 @@ func mentionRel(article string, m mention) Relationship {
 	if len(m.aliases) > 0 {
 		props["aliases"] = m.aliases
 	}
+	if m.lone != "" {
+		props["surname"], props["lone"] = m.surname, m.lone
+	}
 	return rel(RelMentions, article, m.entity, props)
 }
 
-// mentionFromRel reads a stored MENTIONS relationship back; kind is the
-// entity's kind label.
-func mentionFromRel(r Relationship, kind nlp.Kind) mention {
-	return mention{
-		entity: r.End, kind: kind,
+// mentionFromRel reads a stored MENTIONS relationship back; entity is the
+// node at its end, which holds a full name's surname and given name.
+func mentionFromRel(r Relationship, entity Node) mention {
+	m := mention{
+		entity: r.End, kind: kindOf(entity.Labels),
 		name:      str(r.Properties["name"]),
 		aliases:   strs(r.Properties["aliases"]),
 		count:     num(r.Properties["count"]),
 		sentences: ints(r.Properties["sentences"]),
+		surname:   str(r.Properties["surname"]),
+		lone:      str(r.Properties["lone"]),
 	}
+	if m.lone == "" {
+		m.surname, m.given = str(entity.Properties["surname"]), str(entity.Properties["given"])
+	}
+	return m
 }
 
 // reportRel is the REPORTS relationship of one report of event id. It

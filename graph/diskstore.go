@@ -44,21 +44,27 @@ CREATE TABLE node (
   sha    TEXT,             -- an article's sha256, for Texts
   pub    TEXT,             -- an article's published date, for Stories
   story  INTEGER,          -- 1 for an article with minhash, for Stories
+  surname TEXT,            -- a person's surname and given name, for People
+  given  TEXT,
   props  BLOB NOT NULL
 ) WITHOUT ROWID;
 CREATE INDEX node_order ON node (ord, id);
 CREATE INDEX node_sha ON node (sha) WHERE sha IS NOT NULL;
 CREATE INDEX node_story ON node (pub, id) WHERE story = 1;
+CREATE INDEX node_surname ON node (surname) WHERE surname IS NOT NULL;
+CREATE INDEX node_given ON node (given) WHERE given IS NOT NULL;
 CREATE TABLE rel (
   type  TEXT NOT NULL,
   start TEXT NOT NULL,
   end   TEXT NOT NULL,
   n     INTEGER NOT NULL,  -- a REPORTS's position in its article; 0 otherwise
   date  TEXT,              -- a REPORTS's date, for evkey
+  surname TEXT,            -- a MENTIONS of a surname alone, for Lone
   props BLOB NOT NULL,
   PRIMARY KEY (type, start, end, n)
 ) WITHOUT ROWID;
 CREATE INDEX rel_end ON rel (end, type, date);
+CREATE INDEX rel_surname ON rel (surname) WHERE surname IS NOT NULL;
 -- The events lookup's index, derived from the events as they are written:
 -- a row for each actor ('' for none) and report date ('' for undated) of
 -- an event, with its type and place ('' for none).
@@ -490,6 +496,36 @@ func appendStrings(args []any, ss []string) []any {
 	return args
 }
 
+// People is read_people.cypher.
+func (t *diskTx) People(names []string) (*Graph, error) {
+	var ids []string
+	err := chunks(names, func(part []string) error {
+		args := appendStrings(nil, part)
+		got, err := t.strings(`SELECT id FROM node WHERE surname IN (`+placeholders(len(part))+`)
+UNION SELECT id FROM node WHERE given IN (`+placeholders(len(part))+`)`, append(args, args...)...)
+		ids = append(ids, got...)
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	return t.piece(ids, LabelEntity, nil)
+}
+
+// Lone is read_lone.cypher.
+func (t *diskTx) Lone(surnames []string) (*Graph, error) {
+	var ids []string
+	err := chunks(surnames, func(part []string) error {
+		got, err := t.strings(`SELECT DISTINCT start FROM rel WHERE surname IN (`+placeholders(len(part))+`)`, appendStrings(nil, part)...)
+		ids = append(ids, got...)
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	return t.piece(ids, LabelArticle, nil)
+}
+
 // Texts is read_texts.cypher.
 func (t *diskTx) Texts(shas []string) (*Graph, error) {
 	var ids []string
@@ -542,6 +578,16 @@ func (t *diskTx) Write(ch *Changes) error {
 			}
 		}
 	}
+	for _, id := range ch.RelinkArticles {
+		if err := t.touch(touched, id); err != nil {
+			return err
+		}
+		for _, typ := range []string{RelMentions, RelReports} {
+			if _, err := t.exec(`DELETE FROM rel WHERE type = ? AND start = ?`, typ, id); err != nil {
+				return err
+			}
+		}
+	}
 	for _, id := range ch.DeleteEvents {
 		if err := t.detachDelete(touched, id); err != nil {
 			return err
@@ -563,8 +609,12 @@ func (t *diskTx) Write(ch *Changes) error {
 		if buf, err = encodeProps(buf[:0], n.Properties); err != nil {
 			return fmt.Errorf("node %s: %w", n.ID, err)
 		}
-		var evtype, sha, pub, story any
+		var evtype, sha, pub, story, surname, given any
 		switch n.Labels[0] {
+		case LabelEntity:
+			if g := str(n.Properties["given"]); g != "" {
+				surname, given = str(n.Properties["surname"]), g
+			}
 		case LabelEvent:
 			evtype = str(n.Properties["type"])
 			touched[n.ID] = true
@@ -577,8 +627,8 @@ func (t *diskTx) Write(ch *Changes) error {
 				story = 1
 			}
 		}
-		if _, err := t.exec(`INSERT OR REPLACE INTO node (id, ord, labels, evtype, sha, pub, story, props) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-			n.ID, nodeOrder(n), strings.Join(n.Labels, ","), evtype, sha, pub, story, buf); err != nil {
+		if _, err := t.exec(`INSERT OR REPLACE INTO node (id, ord, labels, evtype, sha, pub, story, surname, given, props) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			n.ID, nodeOrder(n), strings.Join(n.Labels, ","), evtype, sha, pub, story, surname, given, buf); err != nil {
 			return err
 		}
 	}
@@ -587,8 +637,13 @@ func (t *diskTx) Write(ch *Changes) error {
 		if buf, err = encodeProps(buf[:0], r.Properties); err != nil {
 			return fmt.Errorf("%s %s -> %s: %w", r.Type, r.Start, r.End, err)
 		}
-		var date any
+		var date, surname any
 		n := 0
+		if r.Type == RelMentions {
+			if x := str(r.Properties["surname"]); x != "" {
+				surname = x
+			}
+		}
 		if r.Type == RelReports {
 			n = num(r.Properties["n"])
 			if d := str(r.Properties["date"]); d != "" {
@@ -597,9 +652,9 @@ func (t *diskTx) Write(ch *Changes) error {
 		}
 		// As the MATCH ... MERGE of cypher/load, only between nodes that
 		// exist; a relationship to nowhere is the loader's bug, so it fails.
-		res, err := t.exec(`INSERT OR REPLACE INTO rel (type, start, end, n, date, props) SELECT ?, ?, ?, ?, ?, ?
+		res, err := t.exec(`INSERT OR REPLACE INTO rel (type, start, end, n, date, surname, props) SELECT ?, ?, ?, ?, ?, ?, ?
 WHERE EXISTS (SELECT 1 FROM node WHERE id = ?) AND EXISTS (SELECT 1 FROM node WHERE id = ?)`,
-			r.Type, r.Start, r.End, n, date, buf, r.Start, r.End)
+			r.Type, r.Start, r.End, n, date, surname, buf, r.Start, r.End)
 		if err != nil {
 			return err
 		}

@@ -577,29 +577,50 @@ func writeBatch(tx Tx, batch []pendingArticle) (batchResult, error) {
 		contribs[i] = newContribution(p.art, p.an)
 	}
 	b := newBatchBuilder()
-	if err := b.seed(tx, replaced, contribs); err != nil {
+	if err := b.replay(tx, replaced, contribs); err != nil {
 		return res, err
-	}
-	for _, id := range replaced {
-		b.Remove(id)
-	}
-	for _, c := range contribs {
-		b.add(c)
 	}
 	ch := b.Changes()
 	res.stats.Rows = len(ch.Upsert.Nodes) + len(ch.Upsert.Relationships)
 	return res, tx.Write(ch)
 }
 
+// replay takes the stored articles gone away and adds the contributions
+// fresh, with the surnames alone whose links that changes (see
+// surname.go): it seeds b with the stored state all that touches, then
+// removes and adds.
+func (b *Builder) replay(tx Tx, gone []string, fresh []*contribution) error {
+	relinked, err := b.seed(tx, gone, fresh)
+	if err != nil {
+		return err
+	}
+	for _, id := range gone {
+		b.Remove(id)
+	}
+	for _, c := range relinked {
+		b.Remove(c.id())
+		b.relinked[c.id()] = true
+	}
+	for _, c := range relinked {
+		b.add(c)
+	}
+	for _, c := range fresh {
+		b.add(c)
+	}
+	return nil
+}
+
 // seed reads the stored state that removing the articles gone and adding
 // the contributions fresh touch: the stored contributions of those gone,
-// the entities and pairs of both, and the events their reports could join.
-func (b *Builder) seed(tx Tx, gone []string, fresh []*contribution) error {
+// and of the articles whose surnames alone link elsewhere after it
+// (returned re-keyed; fresh's are re-keyed in place), the entities and
+// pairs of all of them, and the events their reports could join.
+func (b *Builder) seed(tx Tx, gone []string, fresh []*contribution) (relinked []*contribution, err error) {
 	var events []string
 	if len(gone) > 0 {
 		g, err := tx.Contributions(gone)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		events = b.seedContributions(g)
 	}
@@ -608,6 +629,14 @@ func (b *Builder) seed(tx Tx, gone []string, fresh []*contribution) error {
 		if c := b.articles[id]; c != nil {
 			contribs = append(contribs, c)
 		}
+	}
+	relinked, more, err := b.linkSurnames(tx, contribs, fresh)
+	if err != nil {
+		return nil, err
+	}
+	events = append(events, more...)
+	for _, c := range relinked {
+		contribs = append(contribs, b.articles[c.id()], c)
 	}
 	contribs = append(contribs, fresh...)
 
@@ -634,7 +663,7 @@ func (b *Builder) seed(tx Tx, gone []string, fresh []*contribution) error {
 
 	g, err := tx.Entities(sortedKeys(entities))
 	if err != nil {
-		return err
+		return nil, err
 	}
 	for _, n := range g.Nodes {
 		b.seedEntity(n)
@@ -647,7 +676,7 @@ func (b *Builder) seed(tx Tx, gone []string, fresh []*contribution) error {
 		sort.Slice(rels, func(i, j int) bool { return rels[i].Start+"\x00"+rels[i].End < rels[j].Start+"\x00"+rels[j].End })
 		g, err := tx.Pairs(rels)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		for _, r := range g.Relationships {
 			b.seedPair(r)
@@ -657,11 +686,11 @@ func (b *Builder) seed(tx Tx, gone []string, fresh []*contribution) error {
 		sort.Strings(events)
 		g, err := tx.Events(keys, events)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		b.seedEvents(g)
 	}
-	return nil
+	return relinked, nil
 }
 
 // Delete removes articles from s and what only they supported: their
@@ -681,11 +710,8 @@ func Delete(ctx context.Context, s Store, ids []string) (found []string, err err
 			return nil
 		}
 		b := newBatchBuilder()
-		if err := b.seed(tx, found, nil); err != nil {
+		if err := b.replay(tx, found, nil); err != nil {
 			return err
-		}
-		for _, id := range found {
-			b.Remove(id)
 		}
 		return tx.Write(b.Changes())
 	})

@@ -148,6 +148,28 @@ func (tx *memTx) Entities(ids []string) (*graph.Graph, error) {
 	return tx.piece(keep, nil), nil
 }
 
+func (tx *memTx) People(names []string) (*graph.Graph, error) {
+	want := set(names)
+	var keep []string
+	for id, n := range tx.nodes {
+		if n.Labels[0] == graph.LabelEntity && (want[str(n.Properties["surname"])] || want[str(n.Properties["given"])]) {
+			keep = append(keep, id)
+		}
+	}
+	return tx.piece(keep, nil), nil
+}
+
+func (tx *memTx) Lone(surnames []string) (*graph.Graph, error) {
+	want := set(surnames)
+	var keep []string
+	for _, r := range tx.rels {
+		if r.Type == graph.RelMentions && want[str(r.Properties["surname"])] {
+			keep = append(keep, r.Start)
+		}
+	}
+	return tx.piece(keep, nil), nil
+}
+
 func (tx *memTx) Pairs(pairs []graph.Relationship) (*graph.Graph, error) {
 	var rels []graph.Relationship
 	var nodes []string
@@ -235,9 +257,12 @@ func (tx *memTx) Write(ch *graph.Changes) error {
 	for _, id := range ch.DeleteArticles {
 		tx.detachDelete(id)
 	}
-	clear := set(ch.ClearArticles)
+	clear, relink := set(ch.ClearArticles), set(ch.RelinkArticles)
 	for k, r := range tx.rels {
 		if (clear[r.Start] || clear[r.End]) && (r.Type == graph.RelMentions || r.Type == graph.RelReports || r.Type == graph.RelSameStory) {
+			delete(tx.rels, k)
+		}
+		if relink[r.Start] && (r.Type == graph.RelMentions || r.Type == graph.RelReports) {
 			delete(tx.rels, k)
 		}
 	}
@@ -334,4 +359,9 @@ func sharesOrNone(a, b []string) bool {
 		return len(a) == len(b)
 	}
 	return slices.ContainsFunc(a, func(x string) bool { return slices.Contains(b, x) })
+}
+
+func str(v any) string {
+	s, _ := v.(string)
+	return s
 }

@@ -74,6 +74,14 @@ func (t *neo4jTx) Events(keys []EventKey, ids []string) (*Graph, error) {
 	return t.read("read_events", map[string]any{"keys": rows, "ids": nonNil(ids)})
 }
 
+func (t *neo4jTx) People(names []string) (*Graph, error) {
+	return t.read("read_people", map[string]any{"names": names})
+}
+
+func (t *neo4jTx) Lone(surnames []string) (*Graph, error) {
+	return t.read("read_lone", map[string]any{"surnames": surnames})
+}
+
 func (t *neo4jTx) Texts(shas []string) (*Graph, error) {
 	return t.read("read_texts", map[string]any{"shas": shas})
 }
@@ -111,6 +119,7 @@ func (t *neo4jTx) Write(ch *Changes) error {
 	}{
 		{"delete_articles", ch.DeleteArticles},
 		{"clear_articles", ch.ClearArticles},
+		{"relink_articles", ch.RelinkArticles},
 		{"delete_events", ch.DeleteEvents},
 	} {
 		if err := t.write(d.name, "ids", stringRows(d.ids)); err != nil {

@@ -90,6 +90,12 @@ func TestLoadIntoNeo4j(t *testing.T) {
 		}
 		sameGraph(t, "after delete", readBack(t, db), built(rest))
 	})
+	t.Run("surnames", func(t *testing.T) {
+		checkSurnameLinks(t, func() testStore {
+			emptyDatabase(t, db)
+			return neo4jTestStore{db, t}
+		})
+	})
 	t.Run("cancelled then resumed", func(t *testing.T) {
 		emptyDatabase(t, db)
 		cctx, cancel := context.WithCancel(ctx)
@@ -108,6 +114,14 @@ func TestLoadIntoNeo4j(t *testing.T) {
 		sameGraph(t, "after the re-run", readBack(t, db), built(w))
 	})
 }
+
+// neo4jTestStore reads the database back as a testStore.
+type neo4jTestStore struct {
+	*graph.Neo4j
+	t *testing.T
+}
+
+func (s neo4jTestStore) Graph() *graph.Graph { return readBack(s.t, s.Neo4j) }
 
 // TestOpenNeo4jNamesTheSetting checks the message for an unreachable server
 // names the setting to fix; it needs no server.

@@ -10,7 +10,8 @@ import "sort"
 func (b *Builder) seedEntity(n Node) {
 	p := n.Properties
 	acc := &entityAcc{kind: kindOf(n.Labels), names: map[string]int{}, aliases: map[string]int{},
-		mentions: num(p["mentions"]), articles: num(p["articles"])}
+		mentions: num(p["mentions"]), articles: num(p["articles"]),
+		surname: str(p["surname"]), given: str(p["given"]), linked: num(p["linked_articles"])}
 	zip(strs(p["names"]), ints(p["name_mentions"]), acc.names)
 	zip(strs(p["aliases"]), ints(p["alias_articles"]), acc.aliases)
 	b.entities[n.ID] = acc
@@ -34,9 +35,9 @@ func (b *Builder) seedPair(r Relationship) {
 // the seeded counts, so nothing is applied. It returns the ids of the
 // events they report.
 func (b *Builder) seedContributions(g *Graph) (events []string) {
-	kinds := map[string][]string{}
+	nodes := map[string]Node{}
 	for _, n := range g.Nodes {
-		kinds[n.ID] = n.Labels
+		nodes[n.ID] = n
 	}
 	for _, n := range g.Nodes {
 		if n.Labels[0] == LabelArticle {
@@ -50,7 +51,7 @@ func (b *Builder) seedContributions(g *Graph) (events []string) {
 		}
 		switch r.Type {
 		case RelMentions:
-			c.mentions = append(c.mentions, mentionFromRel(r, kindOf(kinds[r.End])))
+			c.mentions = append(c.mentions, mentionFromRel(r, nodes[r.End]))
 		case RelReports:
 			c.reports = append(c.reports, reportFromRel(r))
 			events = append(events, r.End)

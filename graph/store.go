@@ -33,6 +33,13 @@ type Tx interface {
 	// could join, and the events ids names, each with all its REPORTS and
 	// the Article nodes at their starts.
 	Events(keys []EventKey, ids []string) (*Graph, error)
+	// People returns the stored Person entities whose surname or given
+	// name (see nlp.Entity) is among names: the full names a surname alone
+	// may link to (see surname.go).
+	People(names []string) (*Graph, error)
+	// Lone returns the stored Article nodes that name a person by one of
+	// surnames alone (a MENTIONS with that surname), linked or not.
+	Lone(surnames []string) (*Graph, error)
 	// Texts returns the stored Article nodes whose sha256 is among shas,
 	// whatever their id: the Loader's check for the same text stored under
 	// another id.

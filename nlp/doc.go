@@ -41,6 +41,16 @@ type Entity struct {
 	Name     string   // the fullest form seen
 	Aliases  []string // every distinct form seen, sorted
 	Mentions []Mention
+	// Surname and Given say how other articles may name a person, for
+	// linking a surname alone to a full name across articles (the graph
+	// does that; within one text resolve has done it). A person named in
+	// full has both, in lower case and without particles: "assad" and
+	// "bashar" for Bashar al-Assad. A person this text names by a surname
+	// alone that the text itself cannot resolve ("Assad" with no full
+	// name) has Surname only. Both are "" for everything else, including
+	// a surname alone that the text leaves ambiguous (two Trumps).
+	Surname string
+	Given   string
 }
 
 // Event is something a sentence reports: who did what to whom, where, when.

@@ -71,7 +71,9 @@ func resolve(text string, sents []Sentence, spans [][]span) []Entity {
 	applyGroupVariants(cands)
 	linkMiddleInitials(cands)
 	voteKinds(cands)
-	return group(cands)
+	ents := group(cands)
+	markSurnames(ents)
+	return ents
 }
 
 // commonWords reports whether name is made only of common words ("SPORTS",

@@ -112,6 +112,8 @@ func (emptyTx) Articles([]string) (*graph.Graph, error)                 { return
 func (emptyTx) Contributions([]string) (*graph.Graph, error)            { return &graph.Graph{}, nil }
 func (emptyTx) Entities([]string) (*graph.Graph, error)                 { return &graph.Graph{}, nil }
 func (emptyTx) Pairs([]graph.Relationship) (*graph.Graph, error)        { return &graph.Graph{}, nil }
+func (emptyTx) People([]string) (*graph.Graph, error)                   { return &graph.Graph{}, nil }
+func (emptyTx) Lone([]string) (*graph.Graph, error)                     { return &graph.Graph{}, nil }
 func (emptyTx) Events([]graph.EventKey, []string) (*graph.Graph, error) { return &graph.Graph{}, nil }
 func (emptyTx) Stories(string, string, string, string, int) (*graph.Graph, error) {
 	return &graph.Graph{}, nil

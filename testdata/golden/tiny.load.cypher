@@ -11,11 +11,14 @@ CREATE INDEX entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name);
 CREATE INDEX person_name IF NOT EXISTS FOR (e:Person) ON (e.name);
 CREATE INDEX place_name IF NOT EXISTS FOR (e:Place) ON (e.name);
 CREATE INDEX organization_name IF NOT EXISTS FOR (e:Organization) ON (e.name);
+CREATE INDEX person_surname IF NOT EXISTS FOR (e:Person) ON (e.surname);
+CREATE INDEX person_given IF NOT EXISTS FOR (e:Person) ON (e.given);
 CREATE INDEX article_published IF NOT EXISTS FOR (a:Article) ON (a.published);
 CREATE INDEX article_sha256 IF NOT EXISTS FOR (a:Article) ON (a.sha256);
 CREATE INDEX event_type IF NOT EXISTS FOR (v:Event) ON (v.type);
 CREATE INDEX event_date IF NOT EXISTS FOR (v:Event) ON (v.date);
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.name];
+CREATE INDEX mentions_surname IF NOT EXISTS FOR ()-[m:MENTIONS]-() ON (m.surname);
 CREATE INDEX co_occurs_sentences IF NOT EXISTS FOR ()-[r:CO_OCCURS_WITH]-() ON (r.sentences);
 :param rows => [{`id`: 'a1', `published`: '2025-01-05', `sha256`: 'ab', `title`: 'Zelensky: "heavy" losses, Kursk; 1,000-km front'}]
 // Articles: one row a node, the row is its property map (id, title, url,

@@ -1,0 +1,36 @@
+package nlp
+
+import "testing"
+
+// Persons carry the names another article may link them by: a full name
+// its surname and given name, a surname alone the text cannot resolve its
+// surname; a surname alone the text leaves in doubt carries none.
+func TestSurnamesForLinking(t *testing.T) {
+	x := extractor(t)
+	for _, tc := range []struct {
+		text           string
+		id             string
+		surname, given string
+	}{
+		{"Donald Trump met Volodymyr Zelensky at the White House on Monday. Trump said the meeting was good.", "person:donald trump", "trump", "donald"},
+		{"Donald Trump met Volodymyr Zelensky at the White House on Monday. Trump said the meeting was good.", "person:volodymyr zelensky", "zelensky", "volodymyr"},
+		{"Syrian President Bashar al-Assad met Russian officials in Damascus on Monday.", "person:bashar al assad", "assad", "bashar"},
+		{"On Tuesday, Trump said that the talks with Russia would continue.", "person:trump", "trump", ""},
+		{"Rebels said on Sunday that President al-Assad had fled Damascus for Moscow.", "person:al assad", "assad", ""},
+		// The text itself cannot say which Trump.
+		{"Melania Trump and Donald Trump arrived in Palm Beach, where Trump said he was pleased.", "person:trump", "", ""},
+		// "Ali" is Ali Khamenei's given name, not a surname.
+		{"Ali Khamenei warned Israel on Monday. Ali said the strikes would be answered.", "person:ali", "", ""},
+		// A regnal name is no surname.
+		{"King Charles III met Keir Starmer in London on Tuesday.", "person:charles iii", "", ""},
+	} {
+		e, ok := byID(x.Analyze(tc.text, ""))[tc.id]
+		if !ok {
+			t.Errorf("%q: no %s", tc.text, tc.id)
+			continue
+		}
+		if e.Surname != tc.surname || e.Given != tc.given {
+			t.Errorf("%q: %s has surname %q, given %q; want %q, %q", tc.text, tc.id, e.Surname, e.Given, tc.surname, tc.given)
+		}
+	}
+}
