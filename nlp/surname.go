@@ -14,11 +14,11 @@ func markSurnames(ents []Entity) {
 		if e.Kind != Person {
 			continue
 		}
-		words, suffixed := nameWordsOf(e)
+		words, plain := nameWordsOf(e)
 		switch {
 		case len(words) == 0:
 		case len(words) == 1:
-			if !suffixed { // "Charles III" is no surname
+			if plain {
 				lone[words[0]]++
 			}
 		default:
@@ -30,7 +30,7 @@ func markSurnames(ents []Entity) {
 		if e.Kind != Person || e.Given != "" {
 			continue
 		}
-		if words, suffixed := nameWordsOf(e); len(words) == 1 && !suffixed && lone[words[0]] == 1 && !inFull[words[0]] {
+		if words, plain := nameWordsOf(e); len(words) == 1 && plain && lone[words[0]] == 1 && !inFull[words[0]] {
 			ents[i].Surname = words[0]
 		}
 	}
@@ -38,17 +38,23 @@ func markSurnames(ents []Entity) {
 
 // nameWordsOf is the words of a person's key that a surname or a given
 // name can be: no particles ("al", "bin", "van"), initials, or suffixes
-// ("Jr.", "III"); suffixed says a suffix was left out.
-func nameWordsOf(e Entity) (words []string, suffixed bool) {
+// ("Jr.", "III"). plain is false for a name with a suffix ("Charles III",
+// "Guillaume V") or that starts with a particle written as a word of its
+// own ("El Chapo"): one word left of those is no surname.
+func nameWordsOf(e Entity) (words []string, plain bool) {
 	_, key, _ := strings.Cut(e.ID, ":")
 	fields := strings.Fields(key)
-	if n := len(fields); n > 1 && regnalNumber(lastWord(e.Name)) {
-		fields, suffixed = fields[:n-1], true
+	plain = true
+	if n := len(fields); n > 1 && romanNumeral(lastWord(e.Name)) {
+		fields, plain = fields[:n-1], false
+	}
+	if first := firstWord(e.Name); nameParticles[strings.ToLower(first)] && startsUpper(first) {
+		plain = false
 	}
 	for _, w := range fields {
 		bare := strings.TrimSuffix(w, ".")
 		if generations[bare] {
-			suffixed = true
+			plain = false
 			continue
 		}
 		if nameParticles[w] || len([]rune(bare)) < 2 || !hasLetter(w) {
@@ -56,7 +62,13 @@ func nameWordsOf(e Entity) (words []string, suffixed bool) {
 		}
 		words = append(words, w)
 	}
-	return words, suffixed
+	return words, plain
+}
+
+// romanNumeral reports whether w is a number in capitals after a name:
+// "V", "III", "XIV".
+func romanNumeral(w string) bool {
+	return w != "" && len(w) <= 5 && strings.Trim(w, "IVXL") == ""
 }
 
 // generations are the suffixes after a surname that are no surname.

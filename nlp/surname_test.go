@@ -21,8 +21,10 @@ func TestSurnamesForLinking(t *testing.T) {
 		{"Melania Trump and Donald Trump arrived in Palm Beach, where Trump said he was pleased.", "person:trump", "", ""},
 		// "Ali" is Ali Khamenei's given name, not a surname.
 		{"Ali Khamenei warned Israel on Monday. Ali said the strikes would be answered.", "person:ali", "", ""},
-		// A regnal name is no surname.
+		// A regnal name or a nickname is no surname.
 		{"King Charles III met Keir Starmer in London on Tuesday.", "person:charles iii", "", ""},
+		{"Prince Albert II met Prince Guillaume V of Luxembourg in Monaco on Tuesday.", "person:guillaume v", "", ""},
+		{"A court in New York sentenced El Chapo to life in prison on Wednesday.", "person:el chapo", "", ""},
 	} {
 		e, ok := byID(x.Analyze(tc.text, ""))[tc.id]
 		if !ok {
