@@ -59,10 +59,11 @@ func surnameTargets(surnames []string, people map[string]person) map[string]stri
 }
 
 // rekey returns c with its surnames alone pointed at targets (at the
-// article's own lone id for "" ), and the actors and targets of its
+// article's own lone id for ""), and the actors and targets of its
 // reports with them; surnames not in targets stay as they are. It returns
-// nil when nothing changes. A target c names otherwise is left alone (nlp
-// marks no surname alone beside a full name with it, so this is a guard).
+// nil when nothing changes. A target the article names otherwise counts
+// as "" (nlp marks no surname alone beside a full name with that surname,
+// so this only keeps two mentions from becoming one).
 func (c *contribution) rekey(targets map[string]string) *contribution {
 	held := map[string]bool{}
 	for _, m := range c.mentions {
@@ -74,10 +75,10 @@ func (c *contribution) rekey(targets map[string]string) *contribution {
 		if m.lone == "" || !ok {
 			continue
 		}
-		if t == "" {
+		if t == "" || held[t] && t != m.entity {
 			t = m.lone
 		}
-		if t != m.entity && !held[t] {
+		if t != m.entity {
 			to[m.entity] = t
 		}
 	}
