@@ -63,8 +63,13 @@ func checkSurnameLinks(t *testing.T, newStore func() testStore) {
 		{"lone", "lone-retold", "full-1", "full-2"}, // links when the second full name comes
 		{"full-1", "full-2", "lone", "lone-retold"}, // linked as it comes
 		{"full-1", "lone", "full-2", "lone-retold"},
+		{"", "lone", "full-2", "lone-retold", "full-1"}, // one batch, then each again: unchanged
 	} {
 		s := newStore()
+		if order[0] == "" { // one batch
+			order = order[1:]
+			load(t, s, join(m, order...), 1000)
+		}
 		for _, id := range order {
 			load(t, s, join(m, id), 500)
 		}

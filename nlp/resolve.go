@@ -72,7 +72,7 @@ func resolve(text string, sents []Sentence, spans [][]span) []Entity {
 	linkMiddleInitials(cands)
 	voteKinds(cands)
 	ents := group(cands)
-	markSurnames(ents)
+	markSurnames(text, ents)
 	return ents
 }
 
