@@ -48,7 +48,8 @@ type Entity struct {
 	// "bashar" for Bashar al-Assad. A person this text names by a surname
 	// alone that the text itself cannot resolve ("Assad" with no full
 	// name) has Surname only. Both are "" for everything else, including
-	// a surname alone that the text leaves ambiguous (two Trumps).
+	// a surname alone the text leaves in doubt (two Trumps, "King Salman")
+	// and names with "bin" (see markSurnames).
 	Surname string
 	Given   string
 }
