@@ -29,30 +29,36 @@ type person struct {
 }
 
 // surnameTargets gives the full name each surname links to ("" for none).
+// One pass over people, in id order (so a tie goes to the first id),
+// gathers the counts of every surname asked for.
 func surnameTargets(surnames []string, people map[string]person) map[string]string {
-	out := make(map[string]string, len(surnames))
-	ids := sortedKeys(people)
+	type tally struct {
+		best               string
+		top, second, given int
+	}
+	tallies := make(map[string]*tally, len(surnames))
 	for _, x := range surnames {
-		best, top, second, given := "", 0, 0, 0
-		for _, id := range ids {
-			p := people[id]
-			if p.given == x {
-				given += p.named
-			}
-			if p.surname != x {
-				continue
-			}
-			switch {
-			case p.named > top:
-				best, top, second = id, p.named, top
-			case p.named > second:
-				second = p.named
-			}
+		tallies[x] = &tally{}
+	}
+	for _, id := range sortedKeys(people) {
+		p := people[id]
+		if t := tallies[p.given]; t != nil {
+			t.given += p.named
 		}
-		if top >= minNamed && top >= dominance*max(second, given) {
-			out[x] = best
-		} else {
-			out[x] = ""
+		t := tallies[p.surname]
+		switch {
+		case t == nil:
+		case p.named > t.top:
+			t.best, t.top, t.second = id, p.named, t.top
+		case p.named > t.second:
+			t.second = p.named
+		}
+	}
+	out := make(map[string]string, len(surnames))
+	for x, t := range tallies {
+		out[x] = ""
+		if t.top >= minNamed && t.top >= dominance*max(t.second, t.given) {
+			out[x] = t.best
 		}
 	}
 	return out

@@ -12,6 +12,7 @@ import "strings"
 func markSurnames(text string, ents []Entity) {
 	inFull := map[string]bool{} // the surnames and given names of the text's full names
 	lone := map[string]int{}    // surname -> how many lone names have it
+	alone := map[int]string{}   // entity -> its one word, for a lone name
 	for i, e := range ents {
 		if e.Kind != Person {
 			continue
@@ -22,18 +23,16 @@ func markSurnames(text string, ents []Entity) {
 		case len(words) == 1:
 			if plain {
 				lone[words[0]]++
+				alone[i] = words[0]
 			}
 		default:
 			ents[i].Given, ents[i].Surname = words[0], words[len(words)-1]
 			inFull[words[0]], inFull[words[len(words)-1]] = true, true
 		}
 	}
-	for i, e := range ents {
-		if e.Kind != Person || e.Given != "" {
-			continue
-		}
-		if words, plain := nameWordsOf(e); len(words) == 1 && plain && lone[words[0]] == 1 && !inFull[words[0]] && !givenNameBefore(text, e) {
-			ents[i].Surname = words[0]
+	for i, w := range alone {
+		if lone[w] == 1 && !inFull[w] && !givenNameBefore(text, ents[i]) {
+			ents[i].Surname = w
 		}
 	}
 }
